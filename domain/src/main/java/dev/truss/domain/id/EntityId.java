@@ -1,7 +1,7 @@
 package dev.truss.domain.id;
 
 /** The id of one entity type. The type keeps an asset id from being passed where a clip id is meant. */
-public sealed interface EntityId permits CreatorId, AssetId, ClipId, StreamId, JobId, PublicationId {
+public sealed interface EntityId permits CreatorId, AssetId, ClipId, StreamId, JobId {
 
     Ulid ulid();
 

@@ -8,10 +8,10 @@ public record TimeRange(long startMs, long endMs) {
 
     public TimeRange {
         if (startMs < 0) {
-            throw new IllegalArgumentException("a time range cannot start before 0 ms, got " + startMs);
+            throw new dev.truss.domain.InvalidValueException("a time range cannot start before 0 ms, got " + startMs);
         }
         if (endMs <= startMs) {
-            throw new IllegalArgumentException("a time range must end after it starts, got " + startMs + "–" + endMs + " ms");
+            throw new dev.truss.domain.InvalidValueException("a time range must end after it starts, got " + startMs + "–" + endMs + " ms");
         }
     }
 

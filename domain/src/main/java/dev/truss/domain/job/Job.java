@@ -1,0 +1,108 @@
+package dev.truss.domain.job;
+
+import dev.truss.domain.IllegalTransitionException;
+import dev.truss.domain.InvalidValueException;
+import dev.truss.domain.Text;
+import dev.truss.domain.Versioned;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.id.JobId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A piece of background work a client can poll: what it is about ({@code subject}, e.g. an
+ * asset id), where it stands (state, a stage name, progress 0–100), how often it was tried
+ * and why it last failed.
+ */
+public record Job(
+        JobId id,
+        CreatorId creatorId,
+        JobKind kind,
+        String subject,
+        JobState state,
+        String stage,
+        int progress,
+        int attempts,
+        int maxAttempts,
+        Optional<String> lastError,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements Versioned<Job> {
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    public Job {
+        Objects.requireNonNull(id, "job id");
+        Objects.requireNonNull(creatorId, "creator id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(lastError, "last error");
+        Objects.requireNonNull(createdAt, "created at");
+        Objects.requireNonNull(updatedAt, "updated at");
+        subject = Text.required("job subject", subject, 200);
+        stage = Text.optional("stage", stage, 100);
+        if (progress < 0 || progress > 100) {
+            throw new InvalidValueException("progress is within 0–100, got " + progress);
+        }
+        if (maxAttempts < 1 || attempts < 0 || attempts > maxAttempts) {
+            throw new InvalidValueException("attempts must lie within 0–" + maxAttempts + ", got " + attempts);
+        }
+    }
+
+    public static Job queued(JobId id, CreatorId creator, JobKind kind, String subject, Instant at) {
+        return new Job(id, creator, kind, subject, JobState.QUEUED, "queued", 0, 0, DEFAULT_MAX_ATTEMPTS,
+                Optional.empty(), at, at, 0);
+    }
+
+    /** A worker takes the job: one more attempt. */
+    public Job started(Instant at) {
+        require(JobState.QUEUED, JobState.RUNNING);
+        return new Job(id, creatorId, kind, subject, JobState.RUNNING, "started", 0, attempts + 1, maxAttempts,
+                lastError, createdAt, at, version);
+    }
+
+    /** Progress only moves forward, so a late report cannot make a job look as if it went back. */
+    public Job progressed(String newStage, int percent, Instant at) {
+        require(JobState.RUNNING, JobState.RUNNING);
+        if (percent < 0 || percent > 100) {
+            throw new InvalidValueException("progress is within 0–100, got " + percent);
+        }
+        return new Job(id, creatorId, kind, subject, state, newStage, Math.max(progress, percent), attempts,
+                maxAttempts, lastError, createdAt, at, version);
+    }
+
+    public Job succeeded(Instant at) {
+        require(JobState.RUNNING, JobState.SUCCEEDED);
+        return new Job(id, creatorId, kind, subject, JobState.SUCCEEDED, "done", 100, attempts, maxAttempts,
+                lastError, createdAt, at, version);
+    }
+
+    /** An attempt failed: back to the queue while attempts remain, else failed for good. */
+    public Job attemptFailed(String error, Instant at) {
+        JobState next = attempts < maxAttempts ? JobState.QUEUED : JobState.FAILED;
+        require(JobState.RUNNING, next);
+        return new Job(id, creatorId, kind, subject, next, next == JobState.QUEUED ? "waiting to retry" : "failed",
+                progress, attempts, maxAttempts, Optional.of(Text.required("error", error, 2000)), createdAt, at,
+                version);
+    }
+
+    /** Fails at once, whatever attempts remain: for errors a retry cannot mend (a file that is not a video). */
+    public Job failedPermanently(String error, Instant at) {
+        require(JobState.RUNNING, JobState.FAILED);
+        return new Job(id, creatorId, kind, subject, JobState.FAILED, "failed", progress, attempts, maxAttempts,
+                Optional.of(Text.required("error", error, 2000)), createdAt, at, version);
+    }
+
+    @Override
+    public Job withVersion(long newVersion) {
+        return new Job(id, creatorId, kind, subject, state, stage, progress, attempts, maxAttempts, lastError,
+                createdAt, updatedAt, newVersion);
+    }
+
+    private void require(JobState expected, JobState target) {
+        if (state != expected) {
+            throw new IllegalTransitionException("job " + id, state, target);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.truss.domain.job;
+
+/** The work that runs in the background instead of inside a request. */
+public enum JobKind {
+    ANALYSE_ASSET,
+    RENDER_CLIP,
+    PUBLISH_CLIP
+}
