@@ -1,0 +1,20 @@
+package dev.truss.application.port.storage;
+
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.platform.Platform;
+import dev.truss.domain.platform.PlatformConnection;
+import java.util.List;
+import java.util.Optional;
+
+/** A creator's connected platform accounts, one per platform, tokens sealed. */
+public interface PlatformConnectionStore {
+
+    /** Connects, or replaces the connection to the same platform (a reconnect refreshes the grant). */
+    void save(PlatformConnection connection);
+
+    Optional<PlatformConnection> find(CreatorId creator, Platform platform);
+
+    List<PlatformConnection> list(CreatorId creator);
+
+    WriteResult<PlatformConnection> delete(CreatorId creator, Platform platform);
+}

@@ -1,0 +1,26 @@
+package dev.truss.application.port.storage;
+
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.id.StreamId;
+import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.Stream;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A creator's live streams and the chat spikes found in them. */
+public interface StreamStore {
+
+    WriteResult<Stream> create(Stream stream);
+
+    Optional<Stream> find(CreatorId creator, StreamId stream);
+
+    Page<Stream> listNewestFirst(CreatorId creator, PageRequest page);
+
+    WriteResult<Stream> update(Stream stream);
+
+    /** Stores a spike; storing the same spike (same stream and start) again is harmless. */
+    void saveSpike(CreatorId creator, ChatSpike spike);
+
+    /** Spikes that started in [from, to), oldest first. */
+    Page<ChatSpike> listSpikes(CreatorId creator, Instant from, Instant to, PageRequest page);
+}
