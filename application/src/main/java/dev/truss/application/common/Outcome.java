@@ -1,5 +1,6 @@
 package dev.truss.application.common;
 
+import dev.truss.application.port.storage.WriteResult;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,20 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> conflict(String message) {
         return new Conflict<>(message);
+    }
+
+    /** The outcome of a conditional write of {@code what} ("the clip"), in a user's words. */
+    static <T> Outcome<T> of(WriteResult<T> result, String what) {
+        if (result instanceof WriteResult.Written<T> written) {
+            return ok(written.value());
+        }
+        if (result instanceof WriteResult.AlreadyExists<T>) {
+            return conflict(what + " exists already");
+        }
+        if (result instanceof WriteResult.Missing<T>) {
+            return notFound(what + " was deleted meanwhile");
+        }
+        return conflict(what + " was changed meanwhile; load it again and retry");
     }
 
     /** Transforms the value of a success; failures pass through unchanged. */

@@ -49,6 +49,22 @@ public record Ulid(String value) implements Comparable<Ulid> {
         return new Ulid(new String(out));
     }
 
+    /**
+     * An id for a given moment whose random part is drawn from {@code seed}: the same seed
+     * gives the same id. Retried work (an analysis making its clips again) thus writes the
+     * same keys instead of duplicates, and the ids still sort by time.
+     */
+    public static Ulid derived(long epochMillis, String seed) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(digest);
+            return of(epochMillis, bytes.getShort() & 0xFFFF, bytes.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The moment the id was made, to the millisecond. */
     public Instant timestamp() {
         long time = 0;

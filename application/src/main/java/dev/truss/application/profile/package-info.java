@@ -1,0 +1,2 @@
+/** The creator's own profile and dashboard. */
+package dev.truss.application.profile;
