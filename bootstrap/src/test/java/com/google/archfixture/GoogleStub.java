@@ -1,0 +1,4 @@
+package com.google.archfixture;
+
+/** Architecture fixture: stands in for a type of a library only adapters may use. */
+public final class GoogleStub {}
