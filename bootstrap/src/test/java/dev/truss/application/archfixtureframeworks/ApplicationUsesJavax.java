@@ -1,8 +1,8 @@
 package dev.truss.application.archfixtureframeworks;
 
-import javax.crypto.Cipher;
+import javax.sql.DataSource;
 
 /** Architecture fixture, a violation: the application using a {@code javax} type. */
 public final class ApplicationUsesJavax {
-  Cipher cipher;
+  DataSource dataSource;
 }

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,9 +23,9 @@ import java.util.regex.Pattern;
  *       own ports; anything else they touch would leak an adapter's choice into the core.
  *   <li>{@link #CORE_FREE_OF_FRAMEWORKS}: names the libraries adapters bring (AWS SDK, Javalin,
  *       Google, JavaCV, Jackson, Jakarta, {@code javax}) so a violation says which one leaked.
- *       {@code javax..} has no exception: JDK-owned {@code javax} packages are not needed by the
- *       core today, and the two rules above already allow {@code java..} only; if one is ever
- *       justified (say {@code javax.crypto}), allow that exact package in all three rules.
+ *       {@code javax..} has one exception, {@link #JDK_CRYPTO}: the JDK's own crypto API, which
+ *       the application uses for HMAC page cursors and AES-GCM sealing of tokens (the domain
+ *       needs only {@code java.security}).
  *   <li>{@link #ADAPTERS_INDEPENDENT}: each {@code dev.truss.adapters.<name>..} is a slice that
  *       must not use another, so an adapter can be replaced or dropped alone.
  *   <li>{@link #ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS}: outside bootstrap and the adapters no
@@ -59,6 +61,9 @@ final class TrussArchitecture {
     "javax..",
   };
 
+  /** The JDK's crypto API: part of every Java runtime, no framework. */
+  static final String JDK_CRYPTO = "javax.crypto..";
+
   static final ArchRule DOMAIN_ONLY_ON_JDK =
       classes()
           .that()
@@ -74,7 +79,7 @@ final class TrussArchitecture {
           .resideInAPackage(APPLICATION)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", DOMAIN, APPLICATION)
+          .resideInAnyPackage("java..", JDK_CRYPTO, DOMAIN, APPLICATION)
           .because("use cases reach the world only through their own ports");
 
   static final ArchRule CORE_FREE_OF_FRAMEWORKS =
@@ -82,8 +87,9 @@ final class TrussArchitecture {
           .that()
           .resideInAnyPackage(DOMAIN, APPLICATION)
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(FRAMEWORKS)
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
+                  .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(JDK_CRYPTO))))
           .because("frameworks and SDKs belong to adapters; the core stays plain Java");
 
   static final ArchRule ADAPTERS_INDEPENDENT =

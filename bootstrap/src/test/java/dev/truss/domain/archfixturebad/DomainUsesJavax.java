@@ -1,8 +1,8 @@
 package dev.truss.domain.archfixturebad;
 
-import javax.crypto.Cipher;
+import javax.sql.DataSource;
 
 /** Architecture fixture, a violation: the domain using a {@code javax} type. */
 public final class DomainUsesJavax {
-  Cipher cipher;
+  DataSource dataSource;
 }
