@@ -1,6 +1,5 @@
 package dev.truss.domain.clip;
 
-import dev.truss.domain.IllegalTransitionException;
 import dev.truss.domain.InvalidValueException;
 import dev.truss.domain.Text;
 import dev.truss.domain.Versioned;
@@ -69,10 +68,8 @@ public record Clip(
                 newRender, createdAt, version);
     }
 
+    /** Any clip can be (re-)rendered; a newer job replaces one that died. */
     public Clip renderQueued(JobId job) {
-        if (render instanceof RenderState.Rendering) {
-            throw new IllegalTransitionException("clip " + id, render, "rendering");
-        }
         return withRender(new RenderState.Rendering(job));
     }
 

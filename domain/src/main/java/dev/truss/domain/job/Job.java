@@ -62,6 +62,19 @@ public record Job(
                 lastError, createdAt, at, version);
     }
 
+    /**
+     * A worker takes over a job whose previous worker stopped reporting (it crashed, or lost
+     * its lease): that counts as a failed attempt, and the job starts again if attempts remain.
+     */
+    public Job takenOver(Instant at) {
+        require(JobState.RUNNING, JobState.RUNNING);
+        if (attempts >= maxAttempts) {
+            return failedPermanently("the worker running this job stopped " + attempts + " times", at);
+        }
+        return new Job(id, creatorId, kind, subject, JobState.RUNNING, "restarted", 0, attempts + 1, maxAttempts,
+                Optional.of("the previous worker stopped before finishing"), createdAt, at, version);
+    }
+
     /** Progress only moves forward, so a late report cannot make a job look as if it went back. */
     public Job progressed(String newStage, int percent, Instant at) {
         require(JobState.RUNNING, JobState.RUNNING);
