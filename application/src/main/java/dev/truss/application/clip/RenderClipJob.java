@@ -1,5 +1,6 @@
 package dev.truss.application.clip;
 
+import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
 import dev.truss.application.job.PermanentJobFailure;
@@ -8,7 +9,6 @@ import dev.truss.application.port.media.ClipRenderer;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.ClipStore;
-import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.clip.Clip;
@@ -84,17 +84,13 @@ public final class RenderClipJob implements JobHandler {
 
     /** Marks the clip rendered unless it was edited meanwhile (then this render shows an old version). */
     private void markRendered(Clip rendered, String prefix) {
-        Optional<Clip> current = clips.find(rendered.creatorId(), rendered.id());
-        while (current.isPresent() && current.get().range().equals(rendered.range())
-                && current.get().layout() == rendered.layout()) {
-            WriteResult<Clip> saved = clips.update(current.get().rendered(prefix + ".mp4", prefix + ".jpg",
-                    clock.instant()));
-            if (saved instanceof WriteResult.Written<Clip>) {
-                analytics.increment(rendered.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        Metric.CLIPS_RENDERED, 1);
-                return;
-            }
-            current = clips.find(rendered.creatorId(), rendered.id());
+        Optional<Clip> marked = ReadModifyWrite.apply(
+                () -> clips.find(rendered.creatorId(), rendered.id())
+                        .filter(c -> c.range().equals(rendered.range()) && c.layout() == rendered.layout()),
+                current -> current.rendered(prefix + ".mp4", prefix + ".jpg", clock.instant()), clips::update);
+        if (marked.isPresent()) {
+            analytics.increment(rendered.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    Metric.CLIPS_RENDERED, 1);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.truss.application.job;
 
+import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.port.JobQueue;
 import dev.truss.application.port.storage.JobStore;
-import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
 import dev.truss.domain.job.JobState;
@@ -106,15 +106,7 @@ public final class RunJobs {
 
     /** Applies a change to the stored job, reading it again when a progress report raced it. */
     private Optional<Job> change(Job job, UnaryOperator<Job> change) {
-        Optional<Job> current = jobs.find(job.creatorId(), job.id());
-        for (int attempt = 0; attempt < 5 && current.isPresent(); attempt++) {
-            WriteResult<Job> result = jobs.update(change.apply(current.get()));
-            if (result instanceof WriteResult.Written<Job> written) {
-                return Optional.of(written.value());
-            }
-            current = jobs.find(job.creatorId(), job.id());
-        }
-        return current;
+        return ReadModifyWrite.apply(() -> jobs.find(job.creatorId(), job.id()), change, jobs::update);
     }
 
     private JobHandler handler(Job job) {

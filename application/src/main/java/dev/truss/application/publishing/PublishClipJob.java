@@ -1,0 +1,158 @@
+package dev.truss.application.publishing;
+
+import dev.truss.application.common.ReadModifyWrite;
+import dev.truss.application.job.JobHandler;
+import dev.truss.application.job.JobProgress;
+import dev.truss.application.job.PermanentJobFailure;
+import dev.truss.application.port.ObjectStorage;
+import dev.truss.application.port.SecretSealer;
+import dev.truss.application.port.platform.OAuthGrant;
+import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Publisher;
+import dev.truss.application.port.storage.AnalyticsStore;
+import dev.truss.application.port.storage.ClipStore;
+import dev.truss.application.port.storage.PlatformConnectionStore;
+import dev.truss.application.port.storage.PublicationStore;
+import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.clip.RenderState;
+import dev.truss.domain.id.ClipId;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.job.Job;
+import dev.truss.domain.job.JobKind;
+import dev.truss.domain.platform.Platform;
+import dev.truss.domain.platform.PlatformConnection;
+import dev.truss.domain.platform.Publication;
+import dev.truss.domain.platform.PublicationState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Posts one clip to one platform. Before bytes flow, the platform's upload handle is stored
+ * on the publication; a retry after a crash hands it back to the publisher, which resumes or
+ * confirms that upload, so a clip is never posted twice.
+ */
+public final class PublishClipJob implements JobHandler {
+
+    private final PublicationStore publications;
+    private final ClipStore clips;
+    private final PlatformConnectionStore connections;
+    private final ObjectStorage storage;
+    private final SecretSealer sealer;
+    private final Map<Platform, Publisher> publishers;
+    private final Map<Platform, PlatformAuthorizer> authorizers;
+    private final AnalyticsStore analytics;
+    private final Clock clock;
+
+    public PublishClipJob(PublicationStore publications, ClipStore clips, PlatformConnectionStore connections,
+                          ObjectStorage storage, SecretSealer sealer, List<Publisher> publishers,
+                          List<PlatformAuthorizer> authorizers, AnalyticsStore analytics, Clock clock) {
+        this.publications = publications;
+        this.clips = clips;
+        this.connections = connections;
+        this.storage = storage;
+        this.sealer = sealer;
+        this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(Publisher::platform, p -> p));
+        this.authorizers = authorizers.stream()
+                .collect(Collectors.toUnmodifiableMap(PlatformAuthorizer::platform, a -> a));
+        this.analytics = analytics;
+        this.clock = clock;
+    }
+
+    static String subject(ClipId clip, Platform platform) {
+        return clip + ":" + platform.slug();
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.PUBLISH_CLIP;
+    }
+
+    @Override
+    public void run(Job job, JobProgress progress) throws Exception {
+        ClipId clipId = ClipId.parse(job.subject().substring(0, job.subject().indexOf(':')));
+        Platform platform = Platform.parse(job.subject().substring(job.subject().indexOf(':') + 1));
+        Publication publication = publications.find(job.creatorId(), clipId, platform)
+                .orElseThrow(() -> new PermanentJobFailure("the publication record is gone"));
+        if (publication.state() instanceof PublicationState.Published) {
+            return; // a duplicate delivery of finished work
+        }
+        Clip clip = clips.find(job.creatorId(), clipId)
+                .orElseThrow(() -> new PermanentJobFailure("the clip was deleted"));
+        if (!(clip.render() instanceof RenderState.Rendered rendered)) {
+            throw new PermanentJobFailure("the clip is no longer rendered (it was edited); render it again");
+        }
+        Publisher publisher = Optional.ofNullable(publishers.get(platform))
+                .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " is not configured on this server"));
+        PlatformTokens tokens = tokens(job.creatorId(), platform);
+        Optional<String> resume = publication.state() instanceof PublicationState.Uploading uploading
+                ? Optional.of(uploading.resumeToken()) : Optional.empty();
+        Path video = Files.createTempFile("truss-publish-", ".mp4");
+        try {
+            progress.report("downloading", 5);
+            storage.download(rendered.videoKey(), video);
+            progress.report("uploading to " + platform.slug(), 20);
+            Publisher.Posted posted = publisher.publish(new Publisher.Request(clip, video, clip.title(),
+                    description(clip), tokens.access(), resume),
+                    token -> change(publication, current -> current.uploading(token, clock.instant())));
+            change(publication, current -> current.published(posted.remoteId(), posted.url(), clock.instant()));
+            analytics.increment(job.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    Metric.publishedTo(platform), 1);
+        } catch (PlatformException refused) {
+            if (!refused.retryable()) {
+                throw new PermanentJobFailure(platform.slug() + " refused the clip: " + refused.getMessage());
+            }
+            throw refused;
+        } finally {
+            Files.deleteIfExists(video);
+        }
+    }
+
+    @Override
+    public void gaveUp(Job job, String error) {
+        ClipId clipId = ClipId.parse(job.subject().substring(0, job.subject().indexOf(':')));
+        Platform platform = Platform.parse(job.subject().substring(job.subject().indexOf(':') + 1));
+        publications.find(job.creatorId(), clipId, platform)
+                .filter(p -> !(p.state() instanceof PublicationState.Published))
+                .ifPresent(p -> change(p, current -> current.failed(error, clock.instant())));
+    }
+
+    /** The connection's tokens, refreshed first when the access token has expired. */
+    private PlatformTokens tokens(CreatorId creator, Platform platform) throws PermanentJobFailure {
+        PlatformConnection connection = connections.find(creator, platform)
+                .filter(c -> c.tokens().isPresent())
+                .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " was disconnected; connect it again"));
+        PlatformTokens tokens = PlatformTokens.unseal(connection.tokens().get(), sealer);
+        if (!connection.isExpiredAt(clock.instant())) {
+            return tokens;
+        }
+        PlatformAuthorizer authorizer = authorizers.get(platform);
+        if (authorizer == null || tokens.refresh().isEmpty()) {
+            throw new PermanentJobFailure("the " + platform.slug() + " authorisation expired; connect it again");
+        }
+        OAuthGrant grant = authorizer.refresh(tokens.refresh().get());
+        PlatformTokens fresh = new PlatformTokens(grant.accessToken(), grant.refreshToken().or(tokens::refresh));
+        connections.save(new PlatformConnection(creator, platform, connection.accountId(), connection.accountName(),
+                grant.scopes().isEmpty() ? connection.scopes() : grant.scopes(), grant.expiresAt(),
+                connection.connectedAt(), Optional.of(fresh.seal(sealer))));
+        return fresh;
+    }
+
+    private static String description(Clip clip) {
+        return clip.hookLine().isEmpty() ? clip.caption() : clip.hookLine() + "\n\n" + clip.caption();
+    }
+
+    private void change(Publication publication, UnaryOperator<Publication> change) {
+        ReadModifyWrite.apply(() -> publications.find(publication.creatorId(), publication.clipId(),
+                publication.platform()), change, publications::update);
+    }
+}
