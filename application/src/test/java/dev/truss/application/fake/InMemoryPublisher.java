@@ -1,0 +1,131 @@
+package dev.truss.application.fake;
+
+import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Publisher;
+import dev.truss.domain.id.ClipId;
+import dev.truss.domain.platform.Platform;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One platform in memory. Like a resumable upload API it reports a resume token before any
+ * bytes "flow", and given the token of an upload it already finished it answers with the same
+ * post instead of posting again. Tests can make it fail mid-upload, or lose its answer after
+ * posting, to exercise crash recovery. Thread-safe.
+ */
+public final class InMemoryPublisher implements Publisher {
+
+    /** A clip as it now appears on the platform. */
+    public record Post(String remoteId, String url, ClipId clipId, String title, String description,
+                       long videoBytes, String resumeToken, String accessToken) {
+    }
+
+    /** How the next publish goes wrong. */
+    public enum Failure {
+        /** The upload breaks after the resume token was reported; nothing is posted. */
+        MID_UPLOAD,
+        /** The clip is posted but the answer never arrives (a reset connection): always retryable. */
+        LOST_RESPONSE
+    }
+
+    private record Rule(Failure failure, boolean retryable, boolean always) {
+    }
+
+    private final Platform platform;
+    private final List<Post> posts = new ArrayList<>();
+    private final Map<String, Optional<Post>> uploads = new HashMap<>(); // resume token → its post, once done
+    private Rule rule;
+    private int attempts;
+    private long counter;
+
+    public InMemoryPublisher(Platform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    @Override
+    public Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public synchronized Posted publish(Request request, Consumer<String> onResumeToken) {
+        attempts++;
+        long videoBytes = sizeOf(request);
+        String token = request.resumeToken().filter(uploads::containsKey).orElse(null);
+        if (token != null && uploads.get(token).isPresent()) {
+            Post done = uploads.get(token).get();
+            return new Posted(done.remoteId(), done.url()); // already posted: confirm, don't post again
+        }
+        if (token == null) {
+            // An unknown or absent token starts a new upload, as an expired upload session would.
+            token = platform.slug() + "-upload-" + (++counter);
+            uploads.put(token, Optional.empty());
+            onResumeToken.accept(token);
+        }
+        Rule now = takeRule();
+        if (now != null && now.failure() == Failure.MID_UPLOAD) {
+            throw new PlatformException(platform.slug() + " broke off the upload", now.retryable());
+        }
+        String remoteId = platform.slug() + "-" + (++counter);
+        Post post = new Post(remoteId, "https://" + platform.slug() + ".example/watch/" + remoteId,
+                request.clip().id(), request.title(), request.description(), videoBytes, token,
+                request.token().value());
+        posts.add(post);
+        uploads.put(token, Optional.of(post));
+        if (now != null) {
+            throw new PlatformException("connection to " + platform.slug() + " reset before it answered", true);
+        }
+        return new Posted(post.remoteId(), post.url());
+    }
+
+    /** The next publish fails this way; later ones succeed. */
+    public synchronized void failNext(Failure failure, boolean retryable) {
+        rule = new Rule(failure, retryable, false);
+    }
+
+    /** Every publish fails this way until {@link #recover()}. */
+    public synchronized void failAlways(Failure failure, boolean retryable) {
+        rule = new Rule(failure, retryable, true);
+    }
+
+    public synchronized void recover() {
+        rule = null;
+    }
+
+    /** What is on the platform, oldest first. */
+    public synchronized List<Post> posts() {
+        return List.copyOf(posts);
+    }
+
+    public synchronized List<Post> postsOf(ClipId clip) {
+        return posts.stream().filter(p -> p.clipId().equals(clip)).toList();
+    }
+
+    /** Calls to {@link #publish}, failed and confirming ones included. */
+    public synchronized int attempts() {
+        return attempts;
+    }
+
+    private Rule takeRule() {
+        Rule now = rule;
+        if (now != null && !now.always()) {
+            rule = null;
+        }
+        return now;
+    }
+
+    private long sizeOf(Request request) {
+        try {
+            return Files.size(request.video());
+        } catch (IOException e) {
+            throw new PlatformException("cannot read the video " + request.video() + ": " + e, false, e);
+        }
+    }
+}
