@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lists where a boundary may move within tolerance. A start goes to the end of a nearby
- * silence (speech resumes there), or as close to it as tolerance allows while still inside
- * the silence; an end goes to the start of a silence (speech just stopped) in the same way.
+ * Lists where a boundary may move within tolerance. For each nearby silence there are two
+ * places: the one closest to its speech edge (a start towards the silence's end, where
+ * speech resumes; an end towards its start, where speech stopped), and the one closest to
+ * the original boundary, kept as a fallback when the first would break the length bounds.
  * Scene cuts within tolerance are options too; the unsnapped boundary always is.
  */
 final class BoundaryOptions {
@@ -19,8 +20,8 @@ final class BoundaryOptions {
         List<BoundaryOption> options = new ArrayList<>();
         for (TimeRange silence : cuts.silences()) {
             if (isNear(silence, startMs, toleranceMs)) {
-                long at = Math.min(silence.endMs(), startMs + toleranceMs);
-                options.add(new BoundaryOption(at, BoundarySnap.TO_SILENCE, Math.abs(at - startMs)));
+                options.add(BoundaryOption.inSilence(Math.min(silence.endMs(), startMs + toleranceMs), startMs, silence.endMs()));
+                options.add(BoundaryOption.inSilence(clamp(startMs, silence), startMs, silence.endMs()));
             }
         }
         addSceneCuts(options, startMs, cuts, toleranceMs);
@@ -32,8 +33,8 @@ final class BoundaryOptions {
         List<BoundaryOption> options = new ArrayList<>();
         for (TimeRange silence : cuts.silences()) {
             if (isNear(silence, endMs, toleranceMs)) {
-                long at = Math.max(silence.startMs(), endMs - toleranceMs);
-                options.add(new BoundaryOption(at, BoundarySnap.TO_SILENCE, Math.abs(at - endMs)));
+                options.add(BoundaryOption.inSilence(Math.max(silence.startMs(), endMs - toleranceMs), endMs, silence.startMs()));
+                options.add(BoundaryOption.inSilence(clamp(endMs, silence), endMs, silence.startMs()));
             }
         }
         addSceneCuts(options, endMs, cuts, toleranceMs);
@@ -46,10 +47,14 @@ final class BoundaryOptions {
         return silence.startMs() <= boundaryMs + toleranceMs && silence.endMs() >= boundaryMs - toleranceMs;
     }
 
+    private static long clamp(long boundaryMs, TimeRange silence) {
+        return Math.max(silence.startMs(), Math.min(silence.endMs(), boundaryMs));
+    }
+
     private static void addSceneCuts(List<BoundaryOption> options, long boundaryMs, CutPoints cuts, long toleranceMs) {
         for (long cutMs : cuts.sceneCutsMs()) {
             if (Math.abs(cutMs - boundaryMs) <= toleranceMs) {
-                options.add(new BoundaryOption(cutMs, BoundarySnap.TO_SCENE_CUT, Math.abs(cutMs - boundaryMs)));
+                options.add(BoundaryOption.sceneCut(cutMs, boundaryMs));
             }
         }
     }

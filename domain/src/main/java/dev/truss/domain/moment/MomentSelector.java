@@ -20,7 +20,8 @@ import java.util.Optional;
  * <p>Each boundary then moves to the best cut point within tolerance ({@link BoundaryOptions}).
  * Of all start/end combinations that keep the clip inside the video, within length bounds
  * and clear of picked clips, the one with the most boundaries in a silence wins, then the
- * most on scene cuts, then the least total movement. Silences come first so a clip never
+ * most on scene cuts, then the one nearest the silences' speech edges, then the least
+ * total movement. Silences come first so a clip never
  * starts or ends mid-word when a pause is near. The unsnapped candidate is always one of the
  * combinations, so a fitting candidate is only ever skipped for overlapping a better one.
  *
