@@ -6,6 +6,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generators for selection problems. */
 final class SelectionArbitraries {
@@ -27,7 +28,7 @@ final class SelectionArbitraries {
      * tolerance inside the bounds on each side, so no snap can breach bounds or collide.
      */
     static Arbitrary<Scenario> roomyScenario() {
-        return Arbitraries.longs().between(0, 3_000).flatMap(tolerance -> {
+        return tolerances().flatMap(tolerance -> {
             SelectionPolicy policy = new SelectionPolicy(20, 10_000, 60_000, tolerance);
             Arbitrary<long[]> slot = Combinators.combine(
                     Arbitraries.longs().between(2 * tolerance + 1, 20_000),
@@ -53,8 +54,13 @@ final class SelectionArbitraries {
                 Arbitraries.integers().between(1, 6),
                 Arbitraries.longs().between(5_000, 30_000),
                 Arbitraries.longs().between(0, 60_000),
-                Arbitraries.longs().between(0, 3_000)
+                tolerances()
         ).as((clips, min, extra, tolerance) -> new SelectionPolicy(clips, min, Math.min(180_000, min + extra), tolerance));
+    }
+
+    /** Tolerance 0 (never snap) is a meaningful setting, so it comes up often. */
+    private static Arbitrary<Long> tolerances() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)), Tuple.of(5, Arbitraries.longs().between(1, 3_000)));
     }
 
     private static Arbitrary<Candidate> candidate(long duration) {
