@@ -3,8 +3,9 @@ package dev.truss.domain.virality;
 import java.util.Objects;
 
 /**
- * What one signal added to a score: its measured strength (0–1), its weight, the whole
- * points it earned, and a sentence a creator can read.
+ * What one signal added to a score: its measured strength (0–1), its weight (its share
+ * of the weight of the signals present, so the weights of one score add up to 1), the
+ * whole points it earned, and a sentence a creator can read.
  */
 public record Contribution(Signal signal, double strength, double weight, int points, String reason) {
 
