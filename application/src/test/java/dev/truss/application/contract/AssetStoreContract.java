@@ -12,7 +12,6 @@ import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.Chapters;
 import dev.truss.domain.id.CreatorId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -111,7 +110,7 @@ public abstract class AssetStoreContract {
         List<Page<Asset>> pages = Pages.all(page -> store.listNewestFirst(creator, page), 3);
 
         assertThat(Pages.sizes(pages)).containsExactly(3, 3, 1);
-        assertThat(Pages.items(pages)).containsExactlyElementsOf(newestFirst(created));
+        assertThat(Pages.items(pages)).containsExactlyElementsOf(Pages.reversed(created));
     }
 
     @Test
@@ -120,7 +119,7 @@ public abstract class AssetStoreContract {
 
         Page<Asset> page = store.listNewestFirst(creator, PageRequest.first(3));
 
-        assertThat(page.items()).containsExactlyElementsOf(newestFirst(created));
+        assertThat(page.items()).containsExactlyElementsOf(Pages.reversed(created));
         assertThat(page.next()).isEmpty();
     }
 
@@ -132,7 +131,7 @@ public abstract class AssetStoreContract {
         List<Page<Asset>> pages = Pages.all(page -> store.listNewestFirst(creator, page), 2);
 
         assertThat(Pages.sizes(pages)).containsExactly(2, 2);
-        assertThat(Pages.items(pages)).containsExactlyElementsOf(newestFirst(created));
+        assertThat(Pages.items(pages)).containsExactlyElementsOf(Pages.reversed(created));
     }
 
     @Test
@@ -217,11 +216,5 @@ public abstract class AssetStoreContract {
             created.add(asset);
         }
         return created;
-    }
-
-    private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> reversed = new ArrayList<>(oldestFirst);
-        Collections.reverse(reversed);
-        return reversed;
     }
 }

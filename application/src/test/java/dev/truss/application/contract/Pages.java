@@ -3,6 +3,7 @@ package dev.truss.application.contract;
 import dev.truss.application.port.storage.Page;
 import dev.truss.application.port.storage.PageRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,6 +32,13 @@ public final class Pages {
 
     public static <T> List<T> items(List<Page<T>> pages) {
         return pages.stream().flatMap(page -> page.items().stream()).toList();
+    }
+
+    /** The items in reverse: what a newest-first listing returns of items created oldest first. */
+    public static <T> List<T> reversed(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
     }
 
     public static <T> List<Integer> sizes(List<Page<T>> pages) {
