@@ -14,6 +14,10 @@ public interface PlatformConnectionStore {
 
     Optional<PlatformConnection> find(CreatorId creator, Platform platform);
 
+    /**
+     * Every connection of the creator as saved, sealed tokens included (a token refresh needs
+     * them); use cases strip them with {@link PlatformConnection#withoutTokens()} before a client sees them.
+     */
     List<PlatformConnection> list(CreatorId creator);
 
     WriteResult<PlatformConnection> delete(CreatorId creator, Platform platform);

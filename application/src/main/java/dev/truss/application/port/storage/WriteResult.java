@@ -6,7 +6,10 @@ package dev.truss.application.port.storage;
  */
 public sealed interface WriteResult<T> {
 
-    /** Written; {@code value} is what is stored now (with its new version). */
+    /**
+     * Written; {@code value} is what is stored now. A create stores the entity exactly as given
+     * (a new entity has version 0); an update stores it with the version it read plus one.
+     */
     record Written<T>(T value) implements WriteResult<T> {
     }
 

@@ -1,0 +1,220 @@
+package dev.truss.application.contract;
+
+import static dev.truss.application.contract.Writes.alreadyExisting;
+import static dev.truss.application.contract.Writes.written;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.truss.application.port.storage.AssetStore;
+import dev.truss.application.port.storage.Page;
+import dev.truss.application.port.storage.PageRequest;
+import dev.truss.application.port.storage.WriteResult;
+import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.id.CreatorId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What every {@link AssetStore} must do. Extend it and return a fresh, empty store. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class AssetStoreContract {
+
+    protected abstract AssetStore newStore();
+
+    private AssetStore store;
+    private final CreatorId creator = Fixtures.creatorId();
+
+    @BeforeEach
+    void freshStore() {
+        store = newStore();
+    }
+
+    static List<Arguments> assetsInEveryState() {
+        CreatorId owner = Fixtures.creatorId();
+        return List.of(
+                Arguments.of(Named.of("awaiting upload, without video properties", Fixtures.asset(owner))),
+                Arguments.of(Named.of("analysed, with video properties", Fixtures.analysedAsset(owner))),
+                Arguments.of(Named.of("failed, with a reason", Fixtures.failedAsset(owner))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("assetsInEveryState")
+    void a_created_asset_is_found_with_every_field(Asset asset) {
+        assertThat(written(store.create(asset))).isEqualTo(asset);
+
+        assertThat(store.find(asset.creatorId(), asset.id())).contains(asset);
+    }
+
+    @Test
+    void creating_an_asset_twice_reports_the_stored_one() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+
+        Asset retitled = new Asset(asset.id(), creator, "Another title", asset.objectKey(), asset.contentType(),
+                asset.sizeBytes(), asset.state(), asset.video(), asset.failureReason(), asset.createdAt(),
+                asset.updatedAt(), asset.version());
+        assertThat(alreadyExisting(store.create(retitled))).isEqualTo(asset);
+    }
+
+    @Test
+    void an_update_stores_and_returns_the_next_version() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Asset uploaded = asset.uploaded(Fixtures.video(), asset.createdAt().plusSeconds(60));
+
+        Asset saved = written(store.update(uploaded));
+
+        assertThat(saved).isEqualTo(uploaded.withVersion(asset.version() + 1));
+        assertThat(store.find(creator, asset.id())).contains(saved);
+    }
+
+    @Test
+    void an_update_from_a_stale_read_is_a_version_conflict_and_changes_nothing() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Asset current = written(store.update(asset.uploaded(Fixtures.video(), asset.createdAt())));
+
+        assertThat(store.update(asset.failed("too late", asset.createdAt())))
+                .isInstanceOf(WriteResult.VersionConflict.class);
+        assertThat(store.find(creator, asset.id())).contains(current);
+    }
+
+    @Test
+    void updating_an_unknown_asset_is_missing() {
+        assertThat(store.update(Fixtures.asset(creator))).isInstanceOf(WriteResult.Missing.class);
+    }
+
+    @Test
+    void a_creator_never_sees_another_creators_assets_or_chapters() {
+        Asset theirs = Fixtures.asset(creator);
+        store.create(theirs);
+        store.saveChapters(Fixtures.chapters(creator, theirs.id(), 2));
+        CreatorId someoneElse = Fixtures.creatorId();
+
+        assertThat(store.find(someoneElse, theirs.id())).isEmpty();
+        assertThat(store.findChapters(someoneElse, theirs.id())).isEmpty();
+        assertThat(store.listNewestFirst(someoneElse, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void paging_through_more_than_one_page_returns_every_asset_once_newest_first() {
+        List<Asset> created = createAssets(7);
+
+        List<Page<Asset>> pages = Pages.all(page -> store.listNewestFirst(creator, page), 3);
+
+        assertThat(Pages.sizes(pages)).containsExactly(3, 3, 1);
+        assertThat(Pages.items(pages)).containsExactlyElementsOf(Pages.reversed(created));
+    }
+
+    @Test
+    void a_page_that_ends_at_the_last_asset_has_no_next() {
+        List<Asset> created = createAssets(3);
+
+        Page<Asset> page = store.listNewestFirst(creator, PageRequest.first(3));
+
+        assertThat(page.items()).containsExactlyElementsOf(Pages.reversed(created));
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void a_page_of_n_assets_holds_exactly_n_assets_and_never_their_chapters() {
+        List<Asset> created = createAssets(4);
+        created.forEach(asset -> store.saveChapters(Fixtures.chapters(creator, asset.id(), 3)));
+
+        List<Page<Asset>> pages = Pages.all(page -> store.listNewestFirst(creator, page), 2);
+
+        assertThat(Pages.sizes(pages)).containsExactly(2, 2);
+        assertThat(Pages.items(pages)).containsExactlyElementsOf(Pages.reversed(created));
+    }
+
+    @Test
+    void listing_no_assets_is_one_empty_page_without_next() {
+        Page<Asset> page = store.listNewestFirst(creator, PageRequest.first(5));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void an_updated_asset_keeps_its_place_in_the_listing() {
+        List<Asset> created = createAssets(3);
+        Asset middle = created.get(1);
+        Asset saved = written(store.update(middle.uploaded(Fixtures.video(), middle.createdAt())));
+
+        assertThat(store.listNewestFirst(creator, PageRequest.first(10)).items())
+                .containsExactly(created.get(2), saved, created.get(0));
+    }
+
+    @Test
+    void saved_chapters_are_found_with_every_field() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Chapters chapters = Fixtures.chapters(creator, asset.id(), 3);
+
+        store.saveChapters(chapters);
+
+        assertThat(store.findChapters(creator, asset.id())).contains(chapters);
+    }
+
+    @Test
+    void saving_the_same_chapters_twice_is_harmless() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Chapters chapters = Fixtures.chapters(creator, asset.id(), 3);
+
+        store.saveChapters(chapters);
+        store.saveChapters(chapters);
+
+        assertThat(store.findChapters(creator, asset.id())).contains(chapters);
+        assertThat(store.find(creator, asset.id())).contains(asset);
+    }
+
+    @Test
+    void saving_chapters_again_replaces_the_old_ones() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        store.saveChapters(Fixtures.chapters(creator, asset.id(), 4));
+        Chapters fewer = Fixtures.chapters(creator, asset.id(), 1);
+
+        store.saveChapters(fewer);
+
+        assertThat(store.findChapters(creator, asset.id())).contains(fewer);
+    }
+
+    @Test
+    void an_asset_without_chapters_has_none() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+
+        assertThat(store.findChapters(creator, asset.id())).isEmpty();
+    }
+
+    @Test
+    void of_racing_updates_from_one_read_exactly_one_wins() throws Exception {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+
+        List<WriteResult<Asset>> results = Concurrently.run(8,
+                () -> store.update(asset.uploaded(Fixtures.video(), asset.createdAt())));
+
+        assertThat(results).filteredOn(WriteResult.Written.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(WriteResult.VersionConflict.class::isInstance).hasSize(7);
+    }
+
+    private List<Asset> createAssets(int count) {
+        List<Asset> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Asset asset = Fixtures.asset(creator);
+            store.create(asset);
+            created.add(asset);
+        }
+        return created;
+    }
+}
