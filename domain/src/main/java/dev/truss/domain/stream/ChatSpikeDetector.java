@@ -165,6 +165,10 @@ public final class ChatSpikeDetector {
     }
 
     private void judge(long bucket, List<ChatSpike> reported) {
+        if (evaluatedBuckets == 0 && messages[slot(bucket)] == 0) {
+            // The chat starts at its earliest message, whichever message happened to arrive first.
+            return;
+        }
         evaluatedBuckets++;
         int window = settings.windowBuckets();
         long windowMessages = messagesBetween(bucket - window + 1, bucket);
