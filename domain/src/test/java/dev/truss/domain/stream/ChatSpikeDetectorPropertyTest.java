@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -75,6 +76,8 @@ class ChatSpikeDetectorPropertyTest {
     @Property(tries = 300)
     void spikes_are_ordered_apart_by_the_merge_gap_and_at_least_the_minimum_intensity(@ForAll("chats") List<ChatMessage> chat) {
         List<ChatSpike> spikes = detect(chat);
+        Statistics.label("has spikes").collect(!spikes.isEmpty());
+        Statistics.label("has spikes").coverage(coverage -> coverage.check(true).percentage(p -> p > 20));
         for (ChatSpike spike : spikes) {
             assertThat(spike.start()).isBeforeOrEqualTo(spike.peak());
             assertThat(spike.peak()).isBeforeOrEqualTo(spike.end());
