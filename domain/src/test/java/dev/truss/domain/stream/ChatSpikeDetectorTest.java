@@ -208,4 +208,15 @@ class ChatSpikeDetectorTest {
         assertThat(excitedSpike.messageCount()).isEqualTo(plainSpike.messageCount());
         assertThat(excitedSpike.intensity()).isGreaterThan(1.8 * plainSpike.intensity());
     }
+
+    @Test
+    void when_the_chat_falls_silent_advancing_time_reports_the_finished_spike() {
+        Chat chat = steadyWithBurstAt(chat().steady(min(0), min(20), 12), min(20));
+        ChatSpikeDetector detector = ChatSpikeDetector.start(STREAM, SETTINGS);
+
+        assertThat(detector.acceptAll(chat.inOrder())).isEmpty();
+        assertThat(detector.advanceTo(T0.plus(min(21)))).isEmpty();
+        assertThat(detector.advanceTo(T0.plus(min(22)))).singleElement()
+                .satisfies(spike -> assertThat(spike.end()).isEqualTo(T0.plus(min(21))));
+    }
 }
