@@ -6,7 +6,10 @@ import java.util.Objects;
 
 /**
  * A burst of live-chat activity well above the stream's usual rate. Rates are messages
- * per minute; intensity is how far the peak rose above the baseline (peak / baseline).
+ * per minute, an excited message counting up to {@link ChatSpikeSettings#excitementWeightCap()}
+ * (see {@link ChatExcitement}); intensity is how far the peak rose above the baseline
+ * (peak / baseline). The spike covers [start, end); peak is the start of its busiest bucket, the
+ * peak rate the highest rolling-window rate, and message count the plain number of messages.
  */
 public record ChatSpike(
         StreamId streamId,
