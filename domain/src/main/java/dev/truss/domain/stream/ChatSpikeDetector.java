@@ -25,8 +25,9 @@ import java.util.Optional;
  * within about one half-life per doubling.
  *
  * <p>A spike is reported <em>when it ends</em>: once the merge gap has passed with no new burst,
- * or at {@link #closeAt}. Reporting at the start would mean reporting before the peak, end and
- * message count are known. Memory is a fixed ring of buckets: no message is kept.
+ * or at {@link #closeAt}; with the defaults that is 65 s after its end (merge gap 30 s, plus
+ * the 20 s a merging burst could reach back into its window, plus lateness and the bucket, 15 s). Reporting at the start
+ * would mean reporting before the peak, end and message count are known. Memory is a fixed ring of buckets: no message is kept.
  *
  * <p>Not thread-safe: one detector per stream, fed by one caller at a time.
  */
