@@ -30,7 +30,7 @@ public final class EndStream {
         if (stream.get().state() == StreamState.ENDED) {
             return Outcome.ok(stream.get());
         }
-        chat.close(stream.get(), clock.instant());
-        return Outcome.of(streams.update(stream.get().ended(clock.instant())), "the stream");
+        return Outcome.of(streams.update(chat.close(stream.get(), clock.instant()).ended(clock.instant())),
+                "the stream");
     }
 }

@@ -7,6 +7,7 @@ import dev.truss.domain.Text;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.id.StreamId;
 import dev.truss.domain.platform.Platform;
+import dev.truss.domain.stream.ChatSpikeSettings;
 import dev.truss.domain.stream.Stream;
 import java.time.Clock;
 import java.util.Objects;
@@ -25,16 +26,18 @@ public final class StartStream {
     private final StreamStore streams;
     private final IdSource ids;
     private final Clock clock;
+    private final ChatSpikeSettings settings;
 
-    public StartStream(StreamStore streams, IdSource ids, Clock clock) {
+    public StartStream(StreamStore streams, IdSource ids, Clock clock, ChatSpikeSettings settings) {
         this.streams = streams;
         this.ids = ids;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public Outcome<Stream> execute(Command command) {
         Stream stream = Stream.started(new StreamId(ids.next()), command.creator(), command.title(),
-                command.platform(), clock.instant());
+                command.platform(), settings, clock.instant());
         return Outcome.of(streams.create(stream), "the stream");
     }
 }

@@ -25,6 +25,8 @@ import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.SealedSecret;
 import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.ChatSpikeDetector;
+import dev.truss.domain.stream.ChatSpikeSettings;
 import dev.truss.domain.stream.Stream;
 import dev.truss.domain.time.TimeRange;
 import dev.truss.domain.virality.Contribution;
@@ -159,11 +161,21 @@ public final class Fixtures {
     }
 
     public static Stream stream(CreatorId creator) {
-        return Stream.started(streamId(), creator, "Friday night stream", Platform.TWITCH, nextInstant());
+        return Stream.started(streamId(), creator, "Friday night stream", Platform.TWITCH,
+                ChatSpikeSettings.defaults(), nextInstant());
+    }
+
+    /** The stream after {@code messages} chat messages, one a second from its start: a changed detector state. */
+    public static Stream chatted(Stream stream, int messages) {
+        ChatSpikeDetector detector = ChatSpikeDetector.resume(stream.chat());
+        for (int i = 0; i < messages; i++) {
+            detector.accept(stream.startedAt().plusSeconds(i), "gg");
+        }
+        return stream.withChat(detector.state());
     }
 
     public static Stream endedStream(CreatorId creator) {
-        Stream stream = stream(creator).counted(1234);
+        Stream stream = chatted(stream(creator), 1234);
         return stream.ended(stream.startedAt().plus(Duration.ofHours(3)));
     }
 

@@ -1,5 +1,6 @@
 package dev.truss.application.contract;
 
+import static dev.truss.application.contract.Fixtures.chatted;
 import static dev.truss.application.contract.Writes.alreadyExisting;
 import static dev.truss.application.contract.Writes.written;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +58,14 @@ public abstract class StreamStoreContract {
         Stream stream = Fixtures.stream(creator);
         store.create(stream);
 
-        assertThat(alreadyExisting(store.create(stream.counted(5)))).isEqualTo(stream);
+        assertThat(alreadyExisting(store.create(chatted(stream, 5)))).isEqualTo(stream);
     }
 
     @Test
     void an_update_stores_and_returns_the_next_version() {
         Stream stream = Fixtures.stream(creator);
         store.create(stream);
-        Stream ended = stream.counted(42).ended(stream.startedAt().plusSeconds(600));
+        Stream ended = chatted(stream, 42).ended(stream.startedAt().plusSeconds(600));
 
         Stream saved = written(store.update(ended));
 
@@ -76,9 +77,9 @@ public abstract class StreamStoreContract {
     void an_update_from_a_stale_read_is_a_version_conflict_and_changes_nothing() {
         Stream stream = Fixtures.stream(creator);
         store.create(stream);
-        Stream current = written(store.update(stream.counted(1)));
+        Stream current = written(store.update(chatted(stream, 1)));
 
-        assertThat(store.update(stream.counted(2))).isInstanceOf(WriteResult.VersionConflict.class);
+        assertThat(store.update(chatted(stream, 2))).isInstanceOf(WriteResult.VersionConflict.class);
         assertThat(store.find(creator, stream.id())).contains(current);
     }
 

@@ -1,0 +1,158 @@
+package dev.truss.application.asset;
+
+import dev.truss.application.common.ReadModifyWrite;
+import dev.truss.application.job.JobHandler;
+import dev.truss.application.job.JobProgress;
+import dev.truss.application.job.PermanentJobFailure;
+import dev.truss.application.port.ObjectStorage;
+import dev.truss.application.port.media.MomentDetector;
+import dev.truss.application.port.media.SignalExtractor;
+import dev.truss.application.port.storage.AnalyticsStore;
+import dev.truss.application.port.storage.AssetStore;
+import dev.truss.application.port.storage.ClipStore;
+import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.AssetState;
+import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.clip.Layout;
+import dev.truss.domain.clip.RenderState;
+import dev.truss.domain.id.AssetId;
+import dev.truss.domain.id.ClipId;
+import dev.truss.domain.id.Ulid;
+import dev.truss.domain.job.Job;
+import dev.truss.domain.job.JobKind;
+import dev.truss.domain.moment.Candidate;
+import dev.truss.domain.moment.CutPoints;
+import dev.truss.domain.moment.MomentSelector;
+import dev.truss.domain.moment.SelectedMoment;
+import dev.truss.domain.moment.SelectionPolicy;
+import dev.truss.domain.time.TimeRange;
+import dev.truss.domain.virality.EngagementTimeline;
+import dev.truss.domain.virality.ViralityScorer;
+import dev.truss.domain.virality.WindowSignals;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Analyses an uploaded video in the background: measures its signals, has the detector propose
+ * moments and chapters, scores every moment with the domain's scorer, selects the best that do
+ * not overlap (boundaries snapped to silences and cuts), and stores them as clips.
+ * Clip ids are derived from the job, so a retried analysis writes the same clips again rather
+ * than duplicates.
+ */
+public final class AnalyseAssetJob implements JobHandler {
+
+    private final AssetStore assets;
+    private final ClipStore clips;
+    private final ObjectStorage storage;
+    private final SignalExtractor signals;
+    private final MomentDetector detector;
+    private final AnalyticsStore analytics;
+    private final ViralityScorer scorer;
+    private final SelectionPolicy policy;
+    private final Clock clock;
+
+    public AnalyseAssetJob(AssetStore assets, ClipStore clips, ObjectStorage storage, SignalExtractor signals,
+                           MomentDetector detector, AnalyticsStore analytics, ViralityScorer scorer,
+                           SelectionPolicy policy, Clock clock) {
+        this.assets = assets;
+        this.clips = clips;
+        this.storage = storage;
+        this.signals = signals;
+        this.detector = detector;
+        this.analytics = analytics;
+        this.scorer = scorer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.ANALYSE_ASSET;
+    }
+
+    @Override
+    public void run(Job job, JobProgress progress) throws Exception {
+        Asset asset = assets.find(job.creatorId(), AssetId.parse(job.subject()))
+                .orElseThrow(() -> new PermanentJobFailure("the video was deleted"));
+        if (asset.state() == AssetState.ANALYSED) {
+            return; // a duplicate delivery of finished work
+        }
+        if (asset.video().isEmpty()) {
+            throw new PermanentJobFailure("the video was never uploaded completely");
+        }
+        if (asset.state() != AssetState.ANALYSING) {
+            asset = change(asset, current -> current.analysing(clock.instant()));
+        }
+        URI source = storage.presignDownload(asset.objectKey(), Duration.ofHours(6));
+        progress.report("measuring signals", 5);
+        EngagementTimeline timeline = signals.extract(source, asset.video().get(),
+                percent -> progress.report("measuring signals", 5 + percent * 45 / 100));
+        progress.report("finding moments", 50);
+        MomentDetector.Detection detection = detector.detect(
+                new MomentDetector.Request(source, asset.video().get(), timeline),
+                percent -> progress.report("finding moments", 50 + percent * 35 / 100));
+        progress.report("scoring", 85);
+        List<Clip> found = clips(job, asset, timeline, detection);
+        clips.createAll(found);
+        assets.saveChapters(new Chapters(asset.creatorId(), asset.id(), detection.chapters()));
+        Asset analysed = change(asset, current -> current.state() == AssetState.ANALYSED ? current
+                : current.analysed(clock.instant()));
+        if (analysed.version() != asset.version()) { // counted once, by the run that finished it
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            analytics.increment(asset.creatorId(), today, Metric.ASSETS_ANALYSED, 1);
+            analytics.increment(asset.creatorId(), today, Metric.CLIPS_CREATED, found.size());
+        }
+    }
+
+    @Override
+    public void gaveUp(Job job, String error) {
+        assets.find(job.creatorId(), AssetId.parse(job.subject()))
+                .filter(asset -> asset.state().canMoveTo(AssetState.FAILED))
+                .ifPresent(asset -> change(asset, current -> current.state().canMoveTo(AssetState.FAILED)
+                        ? current.failed(error, clock.instant()) : current));
+    }
+
+    private List<Clip> clips(Job job, Asset asset, EngagementTimeline timeline, MomentDetector.Detection detection) {
+        Map<TimeRange, MomentDetector.Moment> byRange = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (MomentDetector.Moment moment : detection.moments()) {
+            if (moment.range().endMs() > timeline.durationMs() || byRange.putIfAbsent(moment.range(), moment) != null) {
+                continue; // outside the video, or proposed twice
+            }
+            WindowSignals window = timeline.summarise(moment.range());
+            window = moment.hookStrength().isPresent() ? window.withHookStrength(moment.hookStrength().getAsDouble())
+                    : window;
+            window = moment.emotionalIntensity().isPresent()
+                    ? window.withEmotionalIntensity(moment.emotionalIntensity().getAsDouble()) : window;
+            candidates.add(new Candidate(moment.range(), scorer.score(window)));
+        }
+        List<SelectedMoment> selected = new MomentSelector(policy)
+                .select(candidates, CutPoints.of(timeline), timeline.durationMs());
+        List<Clip> result = new ArrayList<>();
+        for (int i = 0; i < selected.size(); i++) {
+            SelectedMoment pick = selected.get(i);
+            MomentDetector.Moment moment = byRange.get(pick.candidateRange());
+            ClipId id = new ClipId(Ulid.derived(job.createdAt().toEpochMilli(), job.id() + ":clip:" + i));
+            result.add(new Clip(id, asset.creatorId(), asset.id(), pick.range(), moment.title(), moment.hookLine(),
+                    moment.caption(), pick.score(), Layout.CENTER_CROP, new RenderState.NotRendered(),
+                    clock.instant(), 0));
+        }
+        return result;
+    }
+
+    private Asset change(Asset asset, java.util.function.UnaryOperator<Asset> change) {
+        Optional<Asset> changed = ReadModifyWrite.apply(() -> assets.find(asset.creatorId(), asset.id()), change,
+                assets::update);
+        return changed.orElseThrow(() -> new IllegalStateException("the video was deleted during its analysis"));
+    }
+}

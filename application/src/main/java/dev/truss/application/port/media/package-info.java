@@ -1,0 +1,2 @@
+/** Media ports: probing a file, measuring its signals, detecting its moments and rendering clips. */
+package dev.truss.application.port.media;
