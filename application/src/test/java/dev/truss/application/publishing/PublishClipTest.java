@@ -1,0 +1,247 @@
+package dev.truss.application.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.truss.application.common.Outcome;
+import dev.truss.application.contract.Fixtures;
+import dev.truss.application.fake.InMemoryAnalyticsStore;
+import dev.truss.application.fake.InMemoryClipStore;
+import dev.truss.application.fake.InMemoryJobQueue;
+import dev.truss.application.fake.InMemoryJobStore;
+import dev.truss.application.fake.InMemoryObjectStorage;
+import dev.truss.application.fake.InMemoryPlatformAuthorizer;
+import dev.truss.application.fake.InMemoryPlatformConnectionStore;
+import dev.truss.application.fake.InMemoryPublicationStore;
+import dev.truss.application.fake.InMemoryPublisher;
+import dev.truss.application.fake.MutableClock;
+import dev.truss.application.job.RunJobs;
+import dev.truss.application.job.SubmitJob;
+import dev.truss.application.port.AesGcmSecretSealer;
+import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.job.Job;
+import dev.truss.domain.job.JobState;
+import dev.truss.domain.platform.Platform;
+import dev.truss.domain.platform.PlatformConnection;
+import dev.truss.domain.platform.PublicationState;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PublishClipTest {
+
+    private static final URI REDIRECT = URI.create("https://truss.example/connect/callback");
+    private static final Duration NO_WAIT = Duration.ofMillis(20);
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
+    private final CreatorId ada = Fixtures.creatorId();
+    private final InMemoryClipStore clips = new InMemoryClipStore();
+    private final InMemoryPlatformConnectionStore connections = new InMemoryPlatformConnectionStore();
+    private final InMemoryPublicationStore publications = new InMemoryPublicationStore();
+    private final InMemoryJobStore jobs = new InMemoryJobStore();
+    private final InMemoryJobQueue queue = new InMemoryJobQueue(clock);
+    private final InMemoryObjectStorage storage = new InMemoryObjectStorage(clock);
+    private final InMemoryAnalyticsStore analytics = new InMemoryAnalyticsStore();
+    private final AesGcmSecretSealer sealer = new AesGcmSecretSealer(new byte[32]);
+    private final Map<Platform, InMemoryPublisher> publishers = Stream.of(Platform.values())
+            .collect(Collectors.toMap(p -> p, InMemoryPublisher::new));
+    private final Map<Platform, InMemoryPlatformAuthorizer> authorizers = Stream.of(Platform.values())
+            .collect(Collectors.toMap(p -> p, p -> new InMemoryPlatformAuthorizer(p, clock)));
+    private final ConnectPlatform connect = new ConnectPlatform(List.copyOf(authorizers.values()), connections,
+            sealer, clock);
+    private final PublishClip publish = new PublishClip(clips, connections, publications,
+            new SubmitJob(jobs, queue, clock), clock);
+    private final RunJobs worker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips,
+            connections, storage, sealer, List.copyOf(publishers.values()), List.copyOf(authorizers.values()),
+            analytics, clock)), clock, Duration.ofMinutes(10), Duration.ofSeconds(1));
+
+    @Test
+    void a_rendered_clip_is_posted_once_to_each_chosen_platform_and_counted() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        connect(Platform.DISCORD);
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE, Platform.DISCORD)))
+                .orElseThrow();
+        runAllJobs();
+
+        assertThat(publishers.get(Platform.YOUTUBE).postsOf(clip.id())).hasSize(1);
+        assertThat(publishers.get(Platform.DISCORD).postsOf(clip.id())).hasSize(1);
+        assertThat(publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state())
+                .isInstanceOf(PublicationState.Published.class);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        assertThat(analytics.range(ada, today, today).get(0).count(Metric.PUBLISHED_YOUTUBE)).isEqualTo(1);
+        assertThat(analytics.range(ada, today, today).get(0).count(Metric.PUBLISHED_DISCORD)).isEqualTo(1);
+    }
+
+    @Test
+    void asking_twice_posts_once() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.TIKTOK);
+        PublishClip.Command command = new PublishClip.Command(ada, clip.id(), Set.of(Platform.TIKTOK));
+
+        publish.execute(command).orElseThrow();
+        publish.execute(command).orElseThrow();
+        runAllJobs();
+        List<PublishClip.Queued> again = publish.execute(command).orElseThrow();
+
+        assertThat(publishers.get(Platform.TIKTOK).posts()).hasSize(1);
+        assertThat(again.get(0).job()).as("nothing is queued for a published clip").isEmpty();
+    }
+
+    @Test
+    void an_upload_cut_off_midway_is_resumed_not_posted_again() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).failNext(InMemoryPublisher.Failure.MID_UPLOAD, true);
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        Job first = worker.runNext(NO_WAIT).orElseThrow();
+        assertThat(publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state())
+                .as("the upload handle is kept for the retry").isInstanceOf(PublicationState.Uploading.class);
+        clock.advance(Duration.ofMinutes(1));
+        Job second = worker.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(first.state()).isEqualTo(JobState.QUEUED);
+        assertThat(second.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).hasSize(1);
+    }
+
+    @Test
+    void a_post_whose_answer_was_lost_is_confirmed_not_posted_again() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).failNext(InMemoryPublisher.Failure.LOST_RESPONSE, true);
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        worker.runNext(NO_WAIT).orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+        worker.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).hasSize(1);
+        assertThat(publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state())
+                .isInstanceOfSatisfying(PublicationState.Published.class, published -> assertThat(published.remoteId())
+                        .isEqualTo(publishers.get(Platform.YOUTUBE).posts().get(0).remoteId()));
+    }
+
+    @Test
+    void a_refusal_fails_the_publication_with_the_platforms_reason_and_a_new_request_retries_it() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.TIKTOK);
+        publishers.get(Platform.TIKTOK).failNext(InMemoryPublisher.Failure.MID_UPLOAD, false);
+        PublishClip.Command command = new PublishClip.Command(ada, clip.id(), Set.of(Platform.TIKTOK));
+
+        publish.execute(command).orElseThrow();
+        runAllJobs();
+        assertThat(publications.find(ada, clip.id(), Platform.TIKTOK).orElseThrow().state())
+                .isInstanceOfSatisfying(PublicationState.Failed.class,
+                        failed -> assertThat(failed.reason()).contains("tiktok refused"));
+
+        publish.execute(command).orElseThrow();
+        runAllJobs();
+        assertThat(publications.find(ada, clip.id(), Platform.TIKTOK).orElseThrow().state())
+                .isInstanceOf(PublicationState.Published.class);
+    }
+
+    @Test
+    void an_unrendered_clip_or_an_unconnected_platform_is_refused_with_what_to_do() {
+        Clip unrendered = Fixtures.clip(ada, Fixtures.assetId());
+        clips.createAll(List.of(unrendered));
+        Clip rendered = renderedClip();
+
+        assertThat(publish.execute(new PublishClip.Command(ada, unrendered.id(), Set.of(Platform.YOUTUBE))))
+                .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("render"));
+        assertThat(publish.execute(new PublishClip.Command(ada, rendered.id(), Set.of(Platform.TWITCH))))
+                .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("connect [twitch]"));
+    }
+
+    @Test
+    void tokens_are_stored_sealed_and_lists_never_show_them() {
+        PlatformConnection connected = connect(Platform.YOUTUBE);
+
+        PlatformConnection stored = connections.find(ada, Platform.YOUTUBE).orElseThrow();
+        String access = stored.tokens().map(sealer::unseal).orElseThrow().split("\n")[0];
+        assertThat(stored.tokens().orElseThrow().ciphertext()).doesNotContain(access);
+        assertThat(connected.tokens()).isEmpty();
+        assertThat(new ListConnections(connections).execute(ada)).allSatisfy(c -> assertThat(c.tokens()).isEmpty());
+    }
+
+    @Test
+    void an_authorisation_started_by_someone_else_or_too_long_ago_is_refused() {
+        URI consent = connect.begin(ada, Platform.YOUTUBE, REDIRECT).orElseThrow();
+        URI back = authorizers.get(Platform.YOUTUBE).approve(consent);
+        String code = query(back, "code");
+        String state = query(back, "state");
+
+        assertThat(connect.complete(Fixtures.creatorId(), Platform.YOUTUBE, code, state, REDIRECT))
+                .isInstanceOf(Outcome.Rejected.class);
+        assertThat(connect.complete(ada, Platform.TIKTOK, code, state, REDIRECT))
+                .isInstanceOf(Outcome.Rejected.class);
+        assertThat(connect.complete(ada, Platform.YOUTUBE, code, "forged", REDIRECT))
+                .isInstanceOf(Outcome.Rejected.class);
+        clock.advance(ConnectPlatform.STATE_VALIDITY);
+        assertThat(connect.complete(ada, Platform.YOUTUBE, code, state, REDIRECT))
+                .isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @Test
+    void an_expired_access_token_is_refreshed_before_posting() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        String before = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
+        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME.plusMinutes(1));
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        runAllJobs();
+
+        String after = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(publishers.get(Platform.YOUTUBE).posts().get(0).accessToken()).isEqualTo(after.split("\n")[0]);
+    }
+
+    private PlatformConnection connect(Platform platform) {
+        URI consent = connect.begin(ada, platform, REDIRECT).orElseThrow();
+        URI back = authorizers.get(platform).approve(consent);
+        return connect.complete(ada, platform, query(back, "code"), query(back, "state"), REDIRECT).orElseThrow();
+    }
+
+    private Clip renderedClip() {
+        Clip clip = Fixtures.clip(ada, Fixtures.assetId()).rendered("renders/a.mp4", "renders/a.jpg", clock.instant());
+        clips.createAll(List.of(clip));
+        storage.preload("renders/a.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'}, "video/mp4");
+        return clip;
+    }
+
+    private void runAllJobs() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            Optional<Job> ran = worker.runNext(NO_WAIT);
+            if (ran.isEmpty()) {
+                clock.advance(Duration.ofMinutes(1)); // let retries come due
+                if (worker.runNext(NO_WAIT).isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String query(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + uri);
+    }
+}
