@@ -1,0 +1,81 @@
+package dev.truss.application.fake;
+
+import dev.truss.application.TrussCore;
+import dev.truss.application.port.AesGcmSecretSealer;
+import dev.truss.application.port.UlidIdSource;
+import dev.truss.domain.platform.Platform;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole of Truss on in-memory fakes: every port faked, every use case real. For scenario
+ * tests, and for embedders who want to try the core before they pick adapters. Time stands
+ * still until a test moves {@link #clock}.
+ */
+public final class InMemoryTruss {
+
+    public final MutableClock clock = MutableClock.at("2026-03-01T09:00:00Z");
+    public final InMemoryCreatorStore creators = new InMemoryCreatorStore();
+    public final InMemoryAssetStore assets = new InMemoryAssetStore();
+    public final InMemoryClipStore clips = new InMemoryClipStore();
+    public final InMemoryStreamStore streams = new InMemoryStreamStore();
+    public final InMemoryAnalyticsStore analytics = new InMemoryAnalyticsStore();
+    public final InMemoryPlatformConnectionStore connections = new InMemoryPlatformConnectionStore();
+    public final InMemoryPublicationStore publications = new InMemoryPublicationStore();
+    public final InMemoryMagicLinkStore magicLinks = new InMemoryMagicLinkStore();
+    public final InMemorySessionStore sessions = new InMemorySessionStore();
+    public final InMemoryJobStore jobs = new InMemoryJobStore();
+    public final InMemoryObjectStorage objects = new InMemoryObjectStorage(clock);
+    public final FakeMediaProbe probe = new FakeMediaProbe(objects::fetch);
+    public final FakeSignalExtractor signals = new FakeSignalExtractor(objects::fetch);
+    public final FakeMomentDetector detector = new FakeMomentDetector();
+    public final FakeClipRenderer renderer = new FakeClipRenderer(objects::fetch);
+    public final RecordingMailer mailer = new RecordingMailer();
+    public final InMemoryJobQueue queue = new InMemoryJobQueue(clock);
+    public final Map<Platform, InMemoryPublisher> publishers = new EnumMap<>(Platform.class);
+    public final Map<Platform, InMemoryPlatformAuthorizer> authorizers = new EnumMap<>(Platform.class);
+    public final TrussCore core;
+
+    public InMemoryTruss() {
+        for (Platform platform : Platform.values()) {
+            publishers.put(platform, new InMemoryPublisher(platform));
+            authorizers.put(platform, new InMemoryPlatformAuthorizer(platform, clock));
+        }
+        core = new TrussCore(
+                new TrussCore.Stores(creators, assets, clips, streams, analytics, connections, publications,
+                        magicLinks, sessions, jobs),
+                new TrussCore.Services(objects, probe, signals, detector, renderer,
+                        List.copyOf(publishers.values()), List.copyOf(authorizers.values()), mailer, queue),
+                TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
+                        "in-memory cursor key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
+                new AesGcmSecretSealer(new byte[32]), new UlidIdSource(clock), clock);
+    }
+
+    /** Runs queued jobs until none is left, letting time pass for retries; how many runs it took. */
+    public int runJobs() throws InterruptedException {
+        int runs = 0;
+        for (int idle = 0; idle < 2 && runs < 1000; ) {
+            if (core.runJobs().runNext(Duration.ofMillis(10)).isPresent()) {
+                runs++;
+                idle = 0;
+            } else {
+                clock.advance(Duration.ofMinutes(5));
+                idle++;
+            }
+        }
+        return runs;
+    }
+
+    /** The token of the last magic link mailed to {@code email}. */
+    public Optional<String> lastLoginToken(String email) {
+        return mailer.sent().stream()
+                .filter(mail -> mail.to().value().equals(email))
+                .reduce((first, second) -> second)
+                .map(mail -> mail.text().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1"));
+    }
+}
