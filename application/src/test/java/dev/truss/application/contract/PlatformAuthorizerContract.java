@@ -1,0 +1,135 @@
+package dev.truss.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.truss.application.port.platform.OAuthGrant;
+import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link PlatformAuthorizer} must do in the OAuth 2 authorization-code flow. An
+ * adapter's test runs it against a stub of the platform's OAuth server; {@link #approve}
+ * plays the creator clicking "Allow" there.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class PlatformAuthorizerContract {
+
+    protected static final URI REDIRECT = URI.create("https://truss.example/connect/callback?platform=test");
+
+    private PlatformAuthorizer authorizer;
+
+    protected abstract PlatformAuthorizer newAuthorizer();
+
+    /**
+     * The creator approves at {@code authorizationUrl}: returns the redirect the platform
+     * sends back, carrying {@code code} and {@code state} query parameters.
+     */
+    protected abstract URI approve(URI authorizationUrl) throws Exception;
+
+    @BeforeEach
+    void newAuthorizerForEachTest() {
+        authorizer = newAuthorizer();
+    }
+
+    @Test
+    void the_authorization_url_carries_the_state_and_the_redirect() {
+        String state = "st&te=with spaces/ünïcode";
+
+        URI url = authorizer.authorizationUrl(state, REDIRECT);
+
+        assertThat(url.isAbsolute()).isTrue();
+        assertThat(url.getScheme()).isEqualTo("https");
+        assertThat(query(url, "state")).contains(state);
+        assertThat(query(url, "redirect_uri")).contains(REDIRECT.toString());
+        assertThat(query(url, "response_type")).contains("code");
+    }
+
+    @Test
+    void approving_redirects_back_with_a_code_and_the_same_state() throws Exception {
+        URI back = approve(authorizer.authorizationUrl("state-1", REDIRECT));
+
+        assertThat(back.toString()).startsWith(REDIRECT.toString());
+        assertThat(query(back, "state")).contains("state-1");
+        assertThat(query(back, "code")).hasValueSatisfying(code -> assertThat(code).isNotBlank());
+    }
+
+    @Test
+    void an_issued_code_exchanges_for_a_grant_with_an_account_and_an_access_token() throws Exception {
+        OAuthGrant grant = authorizer.exchange(issuedCode(), REDIRECT);
+
+        assertThat(grant.accountId()).isNotBlank();
+        assertThat(grant.accessToken().value()).isNotBlank();
+    }
+
+    @Test
+    void a_code_exchanges_only_once() throws Exception {
+        String code = issuedCode();
+        authorizer.exchange(code, REDIRECT);
+
+        assertThatThrownBy(() -> authorizer.exchange(code, REDIRECT)).isInstanceOf(PlatformException.class);
+    }
+
+    @Test
+    void an_unknown_code_is_refused() {
+        assertThatThrownBy(() -> authorizer.exchange("never-issued", REDIRECT)).isInstanceOf(PlatformException.class);
+    }
+
+    @Test
+    void a_code_sent_with_another_redirect_is_refused() throws Exception {
+        String code = issuedCode();
+
+        assertThatThrownBy(() -> authorizer.exchange(code, URI.create("https://evil.example/callback")))
+                .isInstanceOf(PlatformException.class);
+    }
+
+    @Test
+    void refreshing_an_issued_refresh_token_gives_a_new_access_token_for_the_same_account() throws Exception {
+        OAuthGrant first = authorizer.exchange(issuedCode(), REDIRECT);
+        String refreshToken = first.refreshToken().orElseThrow(() -> new AssertionError("no refresh token granted"));
+
+        OAuthGrant refreshed = authorizer.refresh(refreshToken);
+
+        assertThat(refreshed.accountId()).isEqualTo(first.accountId());
+        assertThat(refreshed.accessToken().value()).isNotBlank().isNotEqualTo(first.accessToken().value());
+    }
+
+    @Test
+    void an_unknown_refresh_token_is_refused() {
+        assertThatThrownBy(() -> authorizer.refresh("never-issued")).isInstanceOf(PlatformException.class);
+    }
+
+    @Test
+    void the_grant_never_prints_its_tokens() throws Exception {
+        OAuthGrant grant = authorizer.exchange(issuedCode(), REDIRECT);
+
+        assertThat(grant.toString()).doesNotContain(grant.accessToken().value());
+        grant.refreshToken().ifPresent(refresh -> assertThat(grant.toString()).doesNotContain(refresh));
+    }
+
+    private String issuedCode() throws Exception {
+        return query(approve(authorizer.authorizationUrl("state", REDIRECT)), "code")
+                .orElseThrow(() -> new AssertionError("the redirect carries no code"));
+    }
+
+    /** The decoded value of a query parameter. */
+    protected static Optional<String> query(URI url, String name) {
+        String raw = url.getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return Optional.of(URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
