@@ -1,6 +1,7 @@
 package dev.truss.application;
 
 import dev.truss.application.analytics.ReadAnalytics;
+import dev.truss.application.asset.AnalyseAsset;
 import dev.truss.application.asset.AnalyseAssetJob;
 import dev.truss.application.asset.CompleteUpload;
 import dev.truss.application.asset.GetAsset;
@@ -123,6 +124,7 @@ public final class TrussCore {
     private final GetDashboard getDashboard;
     private final RequestUpload requestUpload;
     private final CompleteUpload completeUpload;
+    private final AnalyseAsset analyseAsset;
     private final ListAssets listAssets;
     private final GetAsset getAsset;
     private final ListClips listClips;
@@ -164,6 +166,7 @@ public final class TrussCore {
         requestUpload = new RequestUpload(stores.assets(), services.objects(), ids, clock, settings.uploads());
         completeUpload = new CompleteUpload(stores.assets(), services.objects(), services.probe(), submit,
                 stores.analytics(), clock, settings.uploads());
+        analyseAsset = new AnalyseAsset(stores.assets(), submit);
         listAssets = new ListAssets(stores.assets(), cursors);
         getAsset = new GetAsset(stores.assets());
         listClips = new ListClips(stores.clips(), cursors);
@@ -202,6 +205,7 @@ public final class TrussCore {
     public GetDashboard getDashboard() { return getDashboard; }
     public RequestUpload requestUpload() { return requestUpload; }
     public CompleteUpload completeUpload() { return completeUpload; }
+    public AnalyseAsset analyseAsset() { return analyseAsset; }
     public ListAssets listAssets() { return listAssets; }
     public GetAsset getAsset() { return getAsset; }
     public ListClips listClips() { return listClips; }

@@ -14,7 +14,6 @@ import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
-import dev.truss.domain.job.JobKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ public final class CompleteUpload {
     private final AssetStore assets;
     private final ObjectStorage storage;
     private final MediaProbe probe;
-    private final SubmitJob jobs;
+    private final AnalyseAsset analysis;
     private final AnalyticsStore analytics;
     private final Clock clock;
     private final UploadPolicy policy;
@@ -45,7 +44,7 @@ public final class CompleteUpload {
         this.assets = assets;
         this.storage = storage;
         this.probe = probe;
-        this.jobs = jobs;
+        this.analysis = new AnalyseAsset(assets, jobs);
         this.analytics = analytics;
         this.clock = clock;
         this.policy = policy;
@@ -63,16 +62,8 @@ public final class CompleteUpload {
         if (asset.state() != AssetState.AWAITING_UPLOAD && asset.state() != AssetState.UPLOADED) {
             return Outcome.ok(new Accepted(asset, Optional.empty()));
         }
-        if (asset.state() == AssetState.AWAITING_UPLOAD) {
-            Outcome<Asset> probed = probe(asset);
-            if (!(probed instanceof Outcome.Ok<Asset> ok)) {
-                return probed.map(unused -> null);
-            }
-            asset = ok.value();
-        }
-        Job job = jobs.submit(creator, JobKind.ANALYSE_ASSET, asset.id().value(), "v" + asset.version(),
-                asset.updatedAt());
-        return Outcome.ok(new Accepted(asset, Optional.of(job)));
+        Outcome<Asset> uploaded = asset.state() == AssetState.AWAITING_UPLOAD ? probe(asset) : Outcome.ok(asset);
+        return uploaded.flatMap(ready -> analysis.submit(ready).map(job -> new Accepted(ready, Optional.of(job))));
     }
 
     private Outcome<Asset> probe(Asset asset) {

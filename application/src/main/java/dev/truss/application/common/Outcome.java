@@ -63,6 +63,15 @@ public sealed interface Outcome<T> {
         return (Outcome<R>) this;
     }
 
+    /** Continues a success with a step that may fail in turn; failures pass through unchanged. */
+    @SuppressWarnings("unchecked")
+    default <R> Outcome<R> flatMap(Function<? super T, Outcome<R>> next) {
+        if (this instanceof Ok<T> ok) {
+            return next.apply(ok.value());
+        }
+        return (Outcome<R>) this;
+    }
+
     /** The value of a success; for tests and callers that have already handled failures. */
     default T orElseThrow() {
         if (this instanceof Ok<T> ok) {
