@@ -37,6 +37,14 @@ class AssetTest {
     }
 
     @Test
+    void an_asset_that_failed_before_its_upload_cannot_be_analysed_either() {
+        Asset notAVideo = Assets.awaitingUpload().failed("not a video", Assets.AT);
+
+        assertThatExceptionOfType(IllegalTransitionException.class)
+                .isThrownBy(() -> notAVideo.analysing(Assets.AT.plusSeconds(1)));
+    }
+
+    @Test
     void a_failed_asset_carries_its_reason_and_a_retried_one_forgets_it() {
         Asset failed = Assets.in(AssetState.ANALYSING).failed("  the worker ran out of memory ", Assets.AT);
 
