@@ -60,7 +60,11 @@ public record Asset(
         return moveTo(AssetState.UPLOADED, Optional.of(probed), Optional.empty(), at);
     }
 
+    /** Starts (or retries) the analysis; an asset whose bytes never arrived has nothing to analyse. */
     public Asset analysing(Instant at) {
+        if (video.isEmpty()) {
+            throw new IllegalTransitionException("asset " + id + " (never uploaded)", state, AssetState.ANALYSING);
+        }
         return moveTo(AssetState.ANALYSING, video, Optional.empty(), at);
     }
 
