@@ -32,8 +32,9 @@ public record PlatformConnection(
         scopes = Set.copyOf(scopes);
     }
 
+    /** Expired from {@code expiresAt} on, like magic links and sessions. */
     public boolean isExpiredAt(Instant now) {
-        return expiresAt.map(now::isAfter).orElse(false);
+        return expiresAt.map(expiry -> !now.isBefore(expiry)).orElse(false);
     }
 
     public PlatformConnection withoutTokens() {

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * One clip on one platform. There is at most one per (clip, platform): asking to publish
  * again returns this record instead of posting twice. Pending → uploading → published | failed;
- * a failed publication may be tried again.
+ * a failed publication may be tried again. A platform that posts in one request (a Discord
+ * webhook) has no upload handle, so pending → published directly is allowed too.
  */
 public record Publication(
         CreatorId creatorId,
