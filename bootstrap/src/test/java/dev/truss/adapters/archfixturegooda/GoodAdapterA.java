@@ -6,8 +6,8 @@ import javax.crypto.Cipher;
 
 /** Architecture fixture: an adapter implementing a port; adapters may use libraries. */
 public final class GoodAdapterA implements GoodPort {
-  Cipher cipher;
+    Cipher cipher;
 
-  @Override
-  public void save(GoodDomainValue value) {}
+    @Override
+    public void save(GoodDomainValue value) {}
 }

@@ -6,13 +6,13 @@ import java.util.Objects;
 
 /** Architecture fixture: a use case using the domain, its port and the JDK. */
 public final class GoodUseCase {
-  private final GoodPort port;
+    private final GoodPort port;
 
-  public GoodUseCase(GoodPort port) {
-    this.port = Objects.requireNonNull(port);
-  }
+    public GoodUseCase(GoodPort port) {
+        this.port = Objects.requireNonNull(port);
+    }
 
-  public void run(GoodDomainValue value) {
-    port.save(value);
-  }
+    public void run(GoodDomainValue value) {
+        port.save(value);
+    }
 }

@@ -4,5 +4,5 @@ import dev.truss.domain.archfixturegood.GoodDomainValue;
 
 /** Architecture fixture: a port, speaking domain types. */
 public interface GoodPort {
-  void save(GoodDomainValue value);
+    void save(GoodDomainValue value);
 }

@@ -44,111 +44,111 @@ import java.util.regex.Pattern;
  */
 final class TrussArchitecture {
 
-  static final String ROOT = "dev.truss";
-  static final String DOMAIN = "dev.truss.domain..";
-  static final String APPLICATION = "dev.truss.application..";
-  static final String ADAPTERS = "dev.truss.adapters..";
-  static final String BOOTSTRAP = "dev.truss.bootstrap..";
+    static final String ROOT = "dev.truss";
+    static final String DOMAIN = "dev.truss.domain..";
+    static final String APPLICATION = "dev.truss.application..";
+    static final String ADAPTERS = "dev.truss.adapters..";
+    static final String BOOTSTRAP = "dev.truss.bootstrap..";
 
-  /** Libraries only adapters (or bootstrap) may use. */
-  static final String[] FRAMEWORKS = {
-    "software.amazon..",
-    "io.javalin..",
-    "com.google..",
-    "org.bytedeco..",
-    "com.fasterxml..",
-    "jakarta..",
-    "javax..",
-  };
+    /** Libraries only adapters (or bootstrap) may use. */
+    static final String[] FRAMEWORKS = {
+        "software.amazon..",
+        "io.javalin..",
+        "com.google..",
+        "org.bytedeco..",
+        "com.fasterxml..",
+        "jakarta..",
+        "javax..",
+    };
 
-  /** The JDK's crypto API: part of every Java runtime, no framework. */
-  static final String JDK_CRYPTO = "javax.crypto..";
+    /** The JDK's crypto API: part of every Java runtime, no framework. */
+    static final String JDK_CRYPTO = "javax.crypto..";
 
-  static final ArchRule DOMAIN_ONLY_ON_JDK =
-      classes()
-          .that()
-          .resideInAPackage(DOMAIN)
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", DOMAIN)
-          .because("the domain is the model and its rules, and needs nothing but a JDK");
+    static final ArchRule DOMAIN_ONLY_ON_JDK =
+            classes()
+                    .that()
+                    .resideInAPackage(DOMAIN)
+                    .should()
+                    .onlyDependOnClassesThat()
+                    .resideInAnyPackage("java..", DOMAIN)
+                    .because("the domain is the model and its rules, and needs nothing but a JDK");
 
-  static final ArchRule APPLICATION_ONLY_ON_DOMAIN_AND_JDK =
-      classes()
-          .that()
-          .resideInAPackage(APPLICATION)
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", JDK_CRYPTO, DOMAIN, APPLICATION)
-          .because("use cases reach the world only through their own ports");
+    static final ArchRule APPLICATION_ONLY_ON_DOMAIN_AND_JDK =
+            classes()
+                    .that()
+                    .resideInAPackage(APPLICATION)
+                    .should()
+                    .onlyDependOnClassesThat()
+                    .resideInAnyPackage("java..", JDK_CRYPTO, DOMAIN, APPLICATION)
+                    .because("use cases reach the world only through their own ports");
 
-  static final ArchRule CORE_FREE_OF_FRAMEWORKS =
-      noClasses()
-          .that()
-          .resideInAnyPackage(DOMAIN, APPLICATION)
-          .should()
-          .dependOnClassesThat(
-              JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
-                  .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(JDK_CRYPTO))))
-          .because("frameworks and SDKs belong to adapters; the core stays plain Java");
+    static final ArchRule CORE_FREE_OF_FRAMEWORKS =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(DOMAIN, APPLICATION)
+                    .should()
+                    .dependOnClassesThat(
+                            JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
+                                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(JDK_CRYPTO))))
+                    .because("frameworks and SDKs belong to adapters; the core stays plain Java");
 
-  static final ArchRule ADAPTERS_INDEPENDENT =
-      slices()
-          .matching("dev.truss.adapters.(*)..")
-          .namingSlices("adapter $1")
-          .should()
-          .notDependOnEachOther()
-          .because("an adapter must be replaceable and removable without touching another");
+    static final ArchRule ADAPTERS_INDEPENDENT =
+            slices()
+                    .matching("dev.truss.adapters.(*)..")
+                    .namingSlices("adapter $1")
+                    .should()
+                    .notDependOnEachOther()
+                    .because("an adapter must be replaceable and removable without touching another");
 
-  static final ArchRule ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS =
-      noClasses()
-          .that()
-          .resideInAPackage("dev.truss..")
-          .and()
-          .resideOutsideOfPackages(BOOTSTRAP, ADAPTERS)
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage(ADAPTERS)
-          .because("the core never knows an adapter; only bootstrap wires them together");
+    static final ArchRule ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS =
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.truss..")
+                    .and()
+                    .resideOutsideOfPackages(BOOTSTRAP, ADAPTERS)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ADAPTERS)
+                    .because("the core never knows an adapter; only bootstrap wires them together");
 
-  static final ArchRule DOMAIN_FREE_OF_CYCLES =
-      slices()
-          .matching("dev.truss.domain.(*)..")
-          .namingSlices("domain.$1")
-          .should()
-          .beFreeOfCycles()
-          .because("domain packages form a layering that can be read and moved piece by piece");
+    static final ArchRule DOMAIN_FREE_OF_CYCLES =
+            slices()
+                    .matching("dev.truss.domain.(*)..")
+                    .namingSlices("domain.$1")
+                    .should()
+                    .beFreeOfCycles()
+                    .because("domain packages form a layering that can be read and moved piece by piece");
 
-  static final ArchRule APPLICATION_FREE_OF_CYCLES =
-      slices()
-          .matching("dev.truss.application.(*)..")
-          .namingSlices("application.$1")
-          .should()
-          .beFreeOfCycles()
-          .because("application packages form a layering that can be read and moved piece by piece");
+    static final ArchRule APPLICATION_FREE_OF_CYCLES =
+            slices()
+                    .matching("dev.truss.application.(*)..")
+                    .namingSlices("application.$1")
+                    .should()
+                    .beFreeOfCycles()
+                    .because("application packages form a layering that can be read and moved piece by piece");
 
-  /**
-   * Keeps test classes packed in a {@code -tests.jar} (such as application's contract suites and
-   * fakes) out of the production import; {@link ImportOption.DoNotIncludeTests} only knows
-   * test-class directories.
-   */
-  static final ImportOption DO_NOT_INCLUDE_TEST_JARS =
-      new ImportOption() {
-        private final Pattern testJar = Pattern.compile(".*-tests\\.jar!/.*");
+    /**
+     * Keeps test classes packed in a {@code -tests.jar} (such as application's contract suites and
+     * fakes) out of the production import; {@link ImportOption.DoNotIncludeTests} only knows
+     * test-class directories.
+     */
+    static final ImportOption DO_NOT_INCLUDE_TEST_JARS =
+            new ImportOption() {
+                private final Pattern testJar = Pattern.compile(".*-tests\\.jar!/.*");
 
-        @Override
-        public boolean includes(Location location) {
-          return !location.matches(testJar);
-        }
-      };
+                @Override
+                public boolean includes(Location location) {
+                    return !location.matches(testJar);
+                }
+            };
 
-  private TrussArchitecture() {}
+    private TrussArchitecture() {}
 
-  /** The production classes of every Truss module on the classpath; never test classes. */
-  static JavaClasses importProductionClasses() {
-    return new ClassFileImporter()
-        .withImportOption(new ImportOption.DoNotIncludeTests())
-        .withImportOption(DO_NOT_INCLUDE_TEST_JARS)
-        .importPackages(ROOT);
-  }
+    /** The production classes of every Truss module on the classpath; never test classes. */
+    static JavaClasses importProductionClasses() {
+        return new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(DO_NOT_INCLUDE_TEST_JARS)
+                .importPackages(ROOT);
+    }
 }
