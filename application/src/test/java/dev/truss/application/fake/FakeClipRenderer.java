@@ -47,8 +47,7 @@ public final class FakeClipRenderer implements ClipRenderer {
 
     private final Function<URI, byte[]> reader;
     private final List<Request> requests = new ArrayList<>();
-    private int failuresLeft;
-    private int attempts;
+    private final FailureInjection failures = new FailureInjection();
 
     /** Reads files with {@code reader}: an {@link InMemoryMedia}, or {@code storage::fetch} of an {@link InMemoryObjectStorage}. */
     public FakeClipRenderer(Function<URI, byte[]> reader) {
@@ -56,13 +55,13 @@ public final class FakeClipRenderer implements ClipRenderer {
     }
 
     /** The next {@code count} renders fail halfway, after writing part of the clip, which they remove. */
-    public synchronized void failNext(int count) {
-        failuresLeft = count;
+    public void failNext(int count) {
+        failures.failNext(count);
     }
 
     /** Every call to {@link #render}, failed ones included. */
-    public synchronized int attempts() {
-        return attempts;
+    public int attempts() {
+        return failures.attempts();
     }
 
     /** The requests of the renders that succeeded, oldest first. */
@@ -72,12 +71,7 @@ public final class FakeClipRenderer implements ClipRenderer {
 
     @Override
     public Rendered render(Request request, IntConsumer percentDone) {
-        boolean fail;
-        synchronized (this) {
-            attempts++;
-            fail = failuresLeft > 0;
-            failuresLeft = Math.max(0, failuresLeft - 1);
-        }
+        boolean fail = failures.nextCallFails();
         percentDone.accept(0);
         InMemoryMedia.FakeVideo file = InMemoryMedia.decode(InMemoryMedia.read(reader, request.source()));
         if (!file.hasVideo()) {

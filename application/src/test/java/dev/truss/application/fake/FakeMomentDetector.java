@@ -31,8 +31,7 @@ public final class FakeMomentDetector implements MomentDetector {
 
     private final List<Long> lengthsMs;
     private final long stepMs;
-    private int failuresLeft;
-    private int attempts;
+    private final FailureInjection failures = new FailureInjection();
 
     /** Windows of 20 s and 30 s, every 5 s. */
     public FakeMomentDetector() {
@@ -48,23 +47,18 @@ public final class FakeMomentDetector implements MomentDetector {
     }
 
     /** The next {@code count} detections throw {@link MediaException} after reporting 0 %; later ones work. */
-    public synchronized void failNext(int count) {
-        failuresLeft = count;
+    public void failNext(int count) {
+        failures.failNext(count);
     }
 
     /** Every call to {@link #detect}, failed ones included. */
-    public synchronized int attempts() {
-        return attempts;
+    public int attempts() {
+        return failures.attempts();
     }
 
     @Override
     public Detection detect(Request request, IntConsumer percentDone) {
-        boolean fail;
-        synchronized (this) {
-            attempts++;
-            fail = failuresLeft > 0;
-            failuresLeft = Math.max(0, failuresLeft - 1);
-        }
+        boolean fail = failures.nextCallFails();
         percentDone.accept(0);
         if (fail) {
             throw new MediaException("the detector failed (injected by the test)");

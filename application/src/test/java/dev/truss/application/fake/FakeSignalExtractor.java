@@ -36,8 +36,7 @@ public final class FakeSignalExtractor implements SignalExtractor {
     public static final double CUT_SCORE = 0.9;
 
     private final Function<URI, byte[]> reader;
-    private int failuresLeft;
-    private int attempts;
+    private final FailureInjection failures = new FailureInjection();
 
     /** Reads files with {@code reader}: an {@link InMemoryMedia}, or {@code storage::fetch} of an {@link InMemoryObjectStorage}. */
     public FakeSignalExtractor(Function<URI, byte[]> reader) {
@@ -45,23 +44,18 @@ public final class FakeSignalExtractor implements SignalExtractor {
     }
 
     /** The next {@code count} extractions throw {@link MediaException} after reporting 0 %; later ones work. */
-    public synchronized void failNext(int count) {
-        failuresLeft = count;
+    public void failNext(int count) {
+        failures.failNext(count);
     }
 
     /** Every call to {@link #extract}, failed ones included. */
-    public synchronized int attempts() {
-        return attempts;
+    public int attempts() {
+        return failures.attempts();
     }
 
     @Override
     public EngagementTimeline extract(URI source, VideoProperties video, IntConsumer percentDone) {
-        boolean fail;
-        synchronized (this) {
-            attempts++;
-            fail = failuresLeft > 0;
-            failuresLeft = Math.max(0, failuresLeft - 1);
-        }
+        boolean fail = failures.nextCallFails();
         percentDone.accept(0);
         if (fail) {
             throw new MediaException("ffmpeg exited with 1: decoding failed (injected by the test)");
