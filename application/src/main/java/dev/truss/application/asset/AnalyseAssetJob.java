@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Analyses an uploaded video in the background: measures its signals, has the detector propose
@@ -105,9 +106,12 @@ public final class AnalyseAssetJob implements JobHandler {
         List<Clip> found = clips(job, asset, timeline, detection);
         clips.createAll(found);
         assets.saveChapters(new Chapters(asset.creatorId(), asset.id(), detection.chapters()));
-        Asset analysed = change(asset, current -> current.state() == AssetState.ANALYSED ? current
-                : current.analysed(clock.instant()));
-        if (analysed.version() != asset.version()) { // counted once, by the run that finished it
+        AtomicBoolean finishedHere = new AtomicBoolean();
+        change(asset, current -> {
+            finishedHere.set(current.state() != AssetState.ANALYSED); // another run may have finished it
+            return finishedHere.get() ? current.analysed(clock.instant()) : current;
+        });
+        if (finishedHere.get()) { // counted once, by the run that finished it
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             analytics.increment(asset.creatorId(), today, Metric.ASSETS_ANALYSED, 1);
             analytics.increment(asset.creatorId(), today, Metric.CLIPS_CREATED, found.size());
