@@ -114,7 +114,9 @@ public final class AnalyseAssetJob implements JobHandler {
         if (finishedHere.get()) { // counted once, by the run that finished it
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             analytics.increment(asset.creatorId(), today, Metric.ASSETS_ANALYSED, 1);
-            analytics.increment(asset.creatorId(), today, Metric.CLIPS_CREATED, found.size());
+            if (!found.isEmpty()) {
+                analytics.increment(asset.creatorId(), today, Metric.CLIPS_CREATED, found.size());
+            }
         }
     }
 

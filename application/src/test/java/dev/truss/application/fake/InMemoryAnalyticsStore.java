@@ -19,6 +19,9 @@ public final class InMemoryAnalyticsStore implements AnalyticsStore {
 
     @Override
     public synchronized void increment(CreatorId creator, LocalDate day, Metric metric, long amount) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("counters only grow: an increment is positive, got " + amount);
+        }
         days.computeIfAbsent(creator, any -> new TreeMap<>())
                 .computeIfAbsent(day, any -> new EnumMap<>(Metric.class))
                 .merge(metric, amount, Long::sum);

@@ -9,7 +9,7 @@ import java.util.List;
 /** Daily counters per creator. */
 public interface AnalyticsStore {
 
-    /** Adds to a counter atomically: concurrent increments never lose a count. */
+    /** Adds a positive amount to a counter atomically: concurrent increments never lose a count. */
     void increment(CreatorId creator, LocalDate day, Metric metric, long amount);
 
     /** The days in [from, to] that have any counter, oldest first. */

@@ -10,14 +10,17 @@ import java.util.Optional;
 /** A creator's clips: newest first, by asset, or by virality score without scanning. */
 public interface ClipStore {
 
-    /** Stores each clip that is not there yet; clips already stored are left as they are, so a retry is harmless. */
+    /**
+     * Stores each clip that is not there yet; clips already stored are left as they are, so a
+     * retry is harmless. Not atomic: after a crash some clips may be stored, and the retry adds the rest.
+     */
     void createAll(List<Clip> clips);
 
     Optional<Clip> find(CreatorId creator, ClipId clip);
 
     Page<Clip> listNewestFirst(CreatorId creator, PageRequest page);
 
-    /** The clips cut from one asset, in timeline order. */
+    /** The clips cut from one asset, in timeline order (by start, then end, then id). */
     List<Clip> listByAsset(CreatorId creator, AssetId asset);
 
     /** Highest score first; equal scores newest first. */

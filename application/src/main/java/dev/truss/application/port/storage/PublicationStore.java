@@ -15,6 +15,7 @@ public interface PublicationStore {
 
     Optional<Publication> find(CreatorId creator, ClipId clip, Platform platform);
 
+    /** The clip's publications, in platform order. */
     List<Publication> listByClip(CreatorId creator, ClipId clip);
 
     WriteResult<Publication> update(Publication publication);

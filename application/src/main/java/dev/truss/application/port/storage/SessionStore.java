@@ -10,7 +10,7 @@ public interface SessionStore {
 
     void save(Session session);
 
-    /** The session, unless it is unknown, revoked or expired at {@code now}. */
+    /** The session, unless it is unknown, revoked or expired at {@code now} (expired items may stay stored until a TTL sweep). */
     Optional<Session> find(TokenHash token, Instant now);
 
     /** Revokes the session; revoking an unknown session is harmless. */

@@ -18,7 +18,7 @@ public interface StreamStore {
 
     WriteResult<Stream> update(Stream stream);
 
-    /** Stores a spike; storing the same spike (same stream and start) again is harmless. */
+    /** Stores a spike; a spike with the same stream and start replaces the one stored, so a retry is harmless. */
     void saveSpike(CreatorId creator, ChatSpike spike);
 
     /** Spikes that started in [from, to), oldest first. */
