@@ -1,5 +1,6 @@
 package dev.truss.application.asset;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
@@ -34,8 +35,6 @@ import dev.truss.domain.virality.WindowSignals;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,11 +111,8 @@ public final class AnalyseAssetJob implements JobHandler {
             return finishedHere.get() ? current.analysed(clock.instant()) : current;
         });
         if (finishedHere.get()) { // counted once, by the run that finished it
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            analytics.increment(asset.creatorId(), today, Metric.ASSETS_ANALYSED, 1);
-            if (!found.isEmpty()) {
-                analytics.increment(asset.creatorId(), today, Metric.CLIPS_CREATED, found.size());
-            }
+            DailyCounters.add(analytics, clock, asset.creatorId(), Metric.ASSETS_ANALYSED, 1);
+            DailyCounters.add(analytics, clock, asset.creatorId(), Metric.CLIPS_CREATED, found.size());
         }
     }
 

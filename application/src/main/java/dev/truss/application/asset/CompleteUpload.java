@@ -1,5 +1,6 @@
 package dev.truss.application.asset;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.Outcome;
 import dev.truss.application.job.SubmitJob;
 import dev.truss.application.port.ObjectStorage;
@@ -16,8 +17,6 @@ import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -86,8 +85,7 @@ public final class CompleteUpload {
             return Outcome.rejected("this file cannot be used: " + problem.get());
         }
         if (saved instanceof WriteResult.Written<Asset>) {
-            analytics.increment(asset.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    Metric.ASSETS_UPLOADED, 1);
+            DailyCounters.add(analytics, clock, asset.creatorId(), Metric.ASSETS_UPLOADED, 1);
         }
         return Outcome.of(saved, "the asset");
     }

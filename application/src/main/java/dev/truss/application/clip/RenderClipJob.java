@@ -1,5 +1,6 @@
 package dev.truss.application.clip;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
@@ -20,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -89,8 +88,7 @@ public final class RenderClipJob implements JobHandler {
                         .filter(c -> c.range().equals(rendered.range()) && c.layout() == rendered.layout()),
                 current -> current.rendered(prefix + ".mp4", prefix + ".jpg", clock.instant()), clips::update);
         if (marked.isPresent()) {
-            analytics.increment(rendered.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    Metric.CLIPS_RENDERED, 1);
+            DailyCounters.add(analytics, clock, rendered.creatorId(), Metric.CLIPS_RENDERED, 1);
         }
     }
 

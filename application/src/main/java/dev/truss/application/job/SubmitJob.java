@@ -34,16 +34,13 @@ public final class SubmitJob {
     public Job submit(CreatorId creator, JobKind kind, String subject, String dedupeKey, Instant createdAt) {
         JobId id = new JobId(Ulid.derived(createdAt.toEpochMilli(), kind + ":" + subject + ":" + dedupeKey));
         WriteResult<Job> created = jobs.create(Job.queued(id, creator, kind, subject, clock.instant()));
-        if (created instanceof WriteResult.AlreadyExists<Job> existing) {
-            if (existing.existing().state().isFinished()) {
-                return existing.existing();
-            }
-            // Queued before a crash, perhaps never handed to the queue: hand it again (handlers are idempotent).
+        Job job = created instanceof WriteResult.AlreadyExists<Job> existing ? existing.existing()
+                : ((WriteResult.Written<Job>) created).value();
+        if (!job.state().isFinished()) {
+            // A job found already there may have been stored just before a crash and never queued:
+            // queue it again (handlers are idempotent, so a duplicate delivery is harmless).
             queue.submit(new JobQueue.Ticket(creator, id));
-            return existing.existing();
         }
-        Job job = ((WriteResult.Written<Job>) created).value();
-        queue.submit(new JobQueue.Ticket(creator, id));
         return job;
     }
 }

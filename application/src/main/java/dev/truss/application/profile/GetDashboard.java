@@ -1,5 +1,6 @@
 package dev.truss.application.profile;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.analytics.ReadAnalytics;
 import dev.truss.application.common.Outcome;
 import dev.truss.application.port.storage.AnalyticsStore;
@@ -12,7 +13,6 @@ import dev.truss.domain.creator.Creator;
 import dev.truss.domain.id.CreatorId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The first page a creator sees: who they are, their latest videos, and the last 30 days of counters. */
@@ -37,7 +37,7 @@ public final class GetDashboard {
     }
 
     public Outcome<Dashboard> execute(CreatorId creatorId) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = DailyCounters.today(clock);
         return creators.find(creatorId).map(creator -> Outcome.ok(new Dashboard(creator,
                         assets.listNewestFirst(creatorId, PageRequest.first(RECENT_ASSETS)).items(),
                         analytics.execute(new ReadAnalytics.Query(creatorId, today.minusDays(DAYS - 1), today))

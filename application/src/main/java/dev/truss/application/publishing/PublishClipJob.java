@@ -1,5 +1,6 @@
 package dev.truss.application.publishing;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
@@ -28,8 +29,6 @@ import dev.truss.domain.platform.PublicationState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +71,15 @@ public final class PublishClipJob implements JobHandler {
         return clip + ":" + platform.slug();
     }
 
+    /** What a job's subject names: one clip on one platform. */
+    private record Target(ClipId clip, Platform platform) {
+        static Target of(Job job) {
+            int colon = job.subject().indexOf(':');
+            return new Target(ClipId.parse(job.subject().substring(0, colon)),
+                    Platform.parse(job.subject().substring(colon + 1)));
+        }
+    }
+
     @Override
     public JobKind kind() {
         return JobKind.PUBLISH_CLIP;
@@ -79,8 +87,8 @@ public final class PublishClipJob implements JobHandler {
 
     @Override
     public void run(Job job, JobProgress progress) throws Exception {
-        ClipId clipId = ClipId.parse(job.subject().substring(0, job.subject().indexOf(':')));
-        Platform platform = Platform.parse(job.subject().substring(job.subject().indexOf(':') + 1));
+        ClipId clipId = Target.of(job).clip();
+        Platform platform = Target.of(job).platform();
         Publication publication = publications.find(job.creatorId(), clipId, platform)
                 .orElseThrow(() -> new PermanentJobFailure("the publication record is gone"));
         if (publication.state() instanceof PublicationState.Published) {
@@ -105,8 +113,7 @@ public final class PublishClipJob implements JobHandler {
                     description(clip), tokens.access(), resume),
                     token -> change(publication, current -> current.uploading(token, clock.instant())));
             change(publication, current -> current.published(posted.remoteId(), posted.url(), clock.instant()));
-            analytics.increment(job.creatorId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    Metric.publishedTo(platform), 1);
+            DailyCounters.add(analytics, clock, job.creatorId(), Metric.publishedTo(platform), 1);
         } catch (PlatformException refused) {
             if (!refused.retryable()) {
                 throw new PermanentJobFailure(platform.slug() + " refused the clip: " + refused.getMessage());
@@ -119,9 +126,8 @@ public final class PublishClipJob implements JobHandler {
 
     @Override
     public void gaveUp(Job job, String error) {
-        ClipId clipId = ClipId.parse(job.subject().substring(0, job.subject().indexOf(':')));
-        Platform platform = Platform.parse(job.subject().substring(job.subject().indexOf(':') + 1));
-        publications.find(job.creatorId(), clipId, platform)
+        Target target = Target.of(job);
+        publications.find(job.creatorId(), target.clip(), target.platform())
                 .filter(p -> !(p.state() instanceof PublicationState.Published))
                 .ifPresent(p -> change(p, current -> current.failed(error, clock.instant())));
     }

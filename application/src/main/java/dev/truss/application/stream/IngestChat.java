@@ -1,5 +1,6 @@
 package dev.truss.application.stream;
 
+import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.Outcome;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.StreamStore;
@@ -14,8 +15,6 @@ import dev.truss.domain.stream.Stream;
 import dev.truss.domain.stream.StreamState;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,12 +83,7 @@ public final class IngestChat {
 
     private void record(CreatorId creator, List<ChatSpike> spikes, int messages) {
         spikes.forEach(spike -> streams.saveSpike(creator, spike));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (messages > 0) {
-            analytics.increment(creator, today, Metric.CHAT_MESSAGES, messages);
-        }
-        if (!spikes.isEmpty()) {
-            analytics.increment(creator, today, Metric.CHAT_SPIKES, spikes.size());
-        }
+        DailyCounters.add(analytics, clock, creator, Metric.CHAT_MESSAGES, messages);
+        DailyCounters.add(analytics, clock, creator, Metric.CHAT_SPIKES, spikes.size());
     }
 }
