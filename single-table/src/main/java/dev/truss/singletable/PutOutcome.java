@@ -1,0 +1,7 @@
+package dev.truss.singletable;
+
+/** Whether a conditional put was made. */
+public enum PutOutcome {
+    WRITTEN,
+    CONDITION_FAILED
+}

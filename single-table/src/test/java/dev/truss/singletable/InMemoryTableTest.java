@@ -1,0 +1,11 @@
+package dev.truss.singletable;
+
+class InMemoryTableTest extends TableContract {
+
+    private final InMemoryTable table = new InMemoryTable();
+
+    @Override
+    protected Table table() {
+        return table;
+    }
+}
