@@ -1,0 +1,138 @@
+package dev.truss.singletable.stores;
+
+import dev.truss.domain.auth.TokenHash;
+import dev.truss.domain.creator.EmailAddress;
+import dev.truss.domain.id.AssetId;
+import dev.truss.domain.id.ClipId;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.id.JobId;
+import dev.truss.domain.id.StreamId;
+import dev.truss.domain.platform.Platform;
+import dev.truss.singletable.Key;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/**
+ * The key design in one place (ARCHITECTURE.md explains each choice). Ids are ULIDs, so sort
+ * keys ending in an id sort by creation time; numbers are zero-padded so they sort as strings.
+ */
+final class Keys {
+
+    static final String PROFILE = "METADATA";
+    static final String ASSET_PREFIX = "ASSET#";
+    static final String CLIP_PREFIX = "CLIP#";
+    static final String STREAM_PREFIX = "STREAM#";
+    static final String SPIKE_PREFIX = "CHAT_SPIKE#";
+    static final String DAY_PREFIX = "ANALYTICS#DAILY#";
+    static final String PLATFORM_PREFIX = "PLATFORM#";
+    static final String SCORE_PREFIX = "SCORE#";
+    static final String TIMELINE_PREFIX = "AT#";
+
+    private Keys() {
+    }
+
+    static String creator(CreatorId creator) {
+        return "CREATOR#" + creator.value();
+    }
+
+    static Key profile(CreatorId creator) {
+        return new Key(creator(creator), PROFILE);
+    }
+
+    /** Its own partition, keyed by a hash: the email is personal data and never a key. */
+    static Key emailOwner(EmailAddress email) {
+        return new Key("EMAIL#" + sha256(email.value()), "CREATOR");
+    }
+
+    /** Assets alone start with {@code ASSET#}: chapters have their own prefix, so a page of N assets is N assets. */
+    static Key asset(CreatorId creator, AssetId asset) {
+        return new Key(creator(creator), ASSET_PREFIX + asset.value());
+    }
+
+    static Key chapters(CreatorId creator, AssetId asset) {
+        return new Key(creator(creator), "CHAPTERS#" + asset.value());
+    }
+
+    /** Clips live in {@code shards} partitions of their own, so a creator with very many clips spreads its load. */
+    static String clipShard(CreatorId creator, int shard) {
+        return creator(creator) + "#CLIPS#" + shard;
+    }
+
+    static Key clip(CreatorId creator, ClipId clip, int shards) {
+        return new Key(clipShard(creator, shardOf(clip, shards)), CLIP_PREFIX + clip.value());
+    }
+
+    /** Stable for an id (String.hashCode is specified), and spreads ids made in one millisecond. */
+    static int shardOf(ClipId clip, int shards) {
+        return Math.floorMod(clip.value().hashCode(), shards);
+    }
+
+    /** GSI1: a creator's clips by score. */
+    static String clipsByScore(CreatorId creator) {
+        return creator(creator) + "#CLIPS";
+    }
+
+    static String scoreKey(int score, ClipId clip) {
+        return SCORE_PREFIX + String.format("%03d", score) + "#" + clip.value();
+    }
+
+    /** GSI2: an asset's clips on its timeline. */
+    static String clipsOfAsset(CreatorId creator, AssetId asset) {
+        return creator(creator) + "#ASSET#" + asset.value();
+    }
+
+    static String timelineKey(long startMs, long endMs, ClipId clip) {
+        return TIMELINE_PREFIX + String.format("%013d#%013d#", startMs, endMs) + clip.value();
+    }
+
+    static Key stream(CreatorId creator, StreamId stream) {
+        return new Key(creator(creator), STREAM_PREFIX + stream.value());
+    }
+
+    /** By start time, then stream: a key range is a time range, and a repeated spike lands on itself. */
+    static String spikeSortKey(Instant start, String stream) {
+        return SPIKE_PREFIX + String.format("%019d.%09d#%s", start.getEpochSecond(), start.getNano(), stream);
+    }
+
+    static Key day(CreatorId creator, LocalDate day) {
+        return new Key(creator(creator), DAY_PREFIX + day);
+    }
+
+    static Key connection(CreatorId creator, Platform platform) {
+        return new Key(creator(creator), PLATFORM_PREFIX + platform.name());
+    }
+
+    static String publicationPrefix(ClipId clip) {
+        return "PUBLICATION#" + clip.value() + "#";
+    }
+
+    static Key publication(CreatorId creator, ClipId clip, Platform platform) {
+        return new Key(creator(creator), publicationPrefix(clip) + platform.name());
+    }
+
+    static Key job(CreatorId creator, JobId job) {
+        return new Key(creator(creator), "JOB#" + job.value());
+    }
+
+    /** By the token's hash: the table never holds a token that would log someone in. */
+    static Key magicLink(TokenHash token) {
+        return new Key("MAGIC#" + token.hex(), "VERIFY");
+    }
+
+    static Key session(TokenHash token) {
+        return new Key("SESSION#" + token.hex(), "SESSION");
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

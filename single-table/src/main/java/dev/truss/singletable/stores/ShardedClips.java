@@ -1,0 +1,72 @@
+package dev.truss.singletable.stores;
+
+import dev.truss.application.port.storage.Page;
+import dev.truss.application.port.storage.PageRequest;
+import dev.truss.domain.InvalidValueException;
+import dev.truss.domain.id.ClipId;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.singletable.Item;
+import dev.truss.singletable.Key;
+import dev.truss.singletable.Query;
+import dev.truss.singletable.SortKeyRange;
+import dev.truss.singletable.StartKey;
+import dev.truss.singletable.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A creator's clips spread over {@code count} partitions ({@code CREATOR#<id>#CLIPS#<shard>}),
+ * the shard picked from the clip id, so a creator with very many clips is not one hot key.
+ * Every shard sorts by the same key ({@code CLIP#<ULID>}, creation time), so the newest-first
+ * listing is a k-way merge: each shard is read from the same position (the last clip handed out,
+ * which is where every shard resumes) for up to a page + 1, and the merged page is exactly the
+ * page of the unsharded order. A page costs one query per shard and reads at most
+ * {@code count × (limit + 1)} items. The count is fixed for a table's life: changing it moves
+ * clips to other partitions.
+ */
+final class ShardedClips {
+
+    private static final Comparator<Item> NEWEST_FIRST =
+            Comparator.comparing((Item item) -> item.key().sk()).reversed();
+
+    private final Table table;
+    private final int count;
+
+    ShardedClips(Table table, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("clips need at least one shard, got " + count);
+        }
+        this.table = table;
+        this.count = count;
+    }
+
+    Key key(CreatorId creator, ClipId clip) {
+        return Keys.clip(creator, clip, count);
+    }
+
+    Page<Item> newestFirst(CreatorId creator, PageRequest request) {
+        Optional<String> after = request.after().map(ShardedClips::checkedPosition);
+        List<Item> merged = new ArrayList<>();
+        for (int shard = 0; shard < count; shard++) {
+            String partition = Keys.clipShard(creator, shard);
+            Query query = Query.table(partition, SortKeyRange.beginsWith(Keys.CLIP_PREFIX), true, request.limit() + 1)
+                    .after(after.map(sk -> new StartKey(new Key(partition, sk), Optional.empty())));
+            merged.addAll(Paging.read(table, query, request.limit() + 1));
+        }
+        merged.sort(NEWEST_FIRST);
+        if (merged.size() <= request.limit()) {
+            return new Page<>(merged, Optional.empty());
+        }
+        List<Item> page = merged.subList(0, request.limit());
+        return new Page<>(page, Optional.of(page.get(page.size() - 1).key().sk()));
+    }
+
+    private static String checkedPosition(String position) {
+        if (!position.startsWith(Keys.CLIP_PREFIX) || position.contains("\n")) {
+            throw new InvalidValueException("not a position of this listing"); // cursors are sealed; defence in depth
+        }
+        return position;
+    }
+}

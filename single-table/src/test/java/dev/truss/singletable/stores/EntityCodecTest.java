@@ -1,0 +1,90 @@
+package dev.truss.singletable.stores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.truss.application.contract.Fixtures;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.creator.Creator;
+import dev.truss.domain.id.AssetId;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.platform.Platform;
+import dev.truss.domain.platform.PlatformConnection;
+import dev.truss.domain.platform.Publication;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class EntityCodecTest {
+
+    private final EntityCodec codec = new EntityCodec();
+
+    static List<Named<Object>> everyStoredEntity() {
+        CreatorId creator = Fixtures.creatorId();
+        AssetId asset = Fixtures.assetId();
+        List<Object> entities = new ArrayList<>();
+        entities.add(Fixtures.creator());
+        entities.add(Fixtures.asset(creator));
+        entities.add(Fixtures.analysedAsset(creator));
+        entities.add(Fixtures.failedAsset(creator));
+        entities.add(Fixtures.chapters(creator, asset, 3));
+        entities.addAll(Fixtures.clipsInEveryRenderState(creator, asset));
+        entities.add(Fixtures.stream(creator));
+        entities.add(Fixtures.chatted(Fixtures.stream(creator), 500));
+        entities.add(Fixtures.endedStream(creator));
+        entities.add(Fixtures.spike(Fixtures.streamId(), Fixtures.BASE));
+        entities.add(Fixtures.job(creator));
+        entities.add(Fixtures.retryingJob(creator));
+        entities.addAll(Fixtures.publicationsInEveryState(creator));
+        for (Platform platform : Platform.values()) {
+            entities.add(Fixtures.connection(creator, platform));
+        }
+        entities.add(Fixtures.magicLink(Fixtures.BASE));
+        entities.add(Fixtures.session(creator, Fixtures.BASE));
+        return entities.stream().map(entity -> Named.of(describe(entity), entity)).toList();
+    }
+
+    private static String describe(Object entity) {
+        if (entity instanceof Clip clip) {
+            return "Clip " + clip.render().getClass().getSimpleName();
+        }
+        if (entity instanceof Publication publication) {
+            return "Publication " + publication.state().getClass().getSimpleName();
+        }
+        if (entity instanceof PlatformConnection connection) {
+            return "PlatformConnection " + connection.platform();
+        }
+        return entity.getClass().getSimpleName();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyStoredEntity")
+    void every_stored_entity_comes_back_equal(Object entity) {
+        String json = codec.encode(entity);
+
+        assertThat(codec.decode(json, entity.getClass())).isEqualTo(entity);
+    }
+
+    @org.junit.jupiter.api.Test
+    void ids_and_emails_are_plain_strings_and_states_are_named() {
+        Creator creator = Fixtures.creator();
+        Clip clip = Fixtures.clipsInEveryRenderState(creator.id(), Fixtures.assetId()).get(0);
+
+        assertThat(codec.encode(creator))
+                .contains("\"id\":\"" + creator.id().value() + "\"")
+                .contains("\"email\":\"" + creator.email().value() + "\"");
+        assertThat(codec.encode(clip)).contains("\"render\":{\"type\":\"NOT_RENDERED\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknown_properties_from_a_newer_server_are_ignored() {
+        Creator creator = Fixtures.creator();
+        String newer = codec.encode(creator).replaceFirst("\\{", "{\"avatar\":\"x.png\",");
+
+        assertThat(codec.decode(newer, Creator.class)).isEqualTo(creator);
+    }
+}
