@@ -6,6 +6,8 @@ import dev.truss.singletable.Table;
 /** Every storage port of the core on one {@link Table}: what bootstrap wires on DynamoDB or SQLite. */
 public final class SingleTableStores {
 
+    private static final EntityCodec CODEC = new EntityCodec(); // thread-safe, and costly to build
+
     private SingleTableStores() {
     }
 
@@ -14,7 +16,7 @@ public final class SingleTableStores {
      *     table's life (1 keeps every listing one request; see {@code ShardedClips})
      */
     public static TrussCore.Stores on(Table table, int clipShards) {
-        Items items = new Items(table, new EntityCodec());
+        Items items = new Items(table, CODEC);
         return new TrussCore.Stores(
                 new TableCreatorStore(items),
                 new TableAssetStore(items),

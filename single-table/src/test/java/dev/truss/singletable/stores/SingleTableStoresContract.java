@@ -115,6 +115,14 @@ public abstract class SingleTableStoresContract {
     }
 
     @Nested
+    class Cursors extends SealedCursorsContract {
+        @Override
+        protected Table emptyTable() {
+            return SingleTableStoresContract.this.emptyTable();
+        }
+    }
+
+    @Nested
     class Jobs extends JobStoreContract {
         @Override
         protected JobStore newStore() {

@@ -1,0 +1,95 @@
+package dev.truss.singletable.stores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.truss.application.TrussCore;
+import dev.truss.application.contract.Fixtures;
+import dev.truss.application.port.storage.PageRequest;
+import dev.truss.application.port.storage.WriteResult;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.creator.Creator;
+import dev.truss.domain.creator.EmailAddress;
+import dev.truss.domain.id.AssetId;
+import dev.truss.domain.id.CreatorId;
+import dev.truss.singletable.CrashingTable;
+import dev.truss.singletable.InMemoryTable;
+import dev.truss.singletable.TableUnavailableException;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The multi-item writes (a new creator: owner item then profile; a batch of clips: one put
+ * each) crash at every step, before or after the write lands; a retry then leaves the table
+ * as if nothing had happened, and nothing half-written is ever visible.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CrashSafetyTest {
+
+    private final InMemoryTable table = new InMemoryTable();
+    private final TrussCore.Stores stores = SingleTableStores.on(table, 3);
+
+    private TrussCore.Stores crashingAt(int write, boolean afterWriting) {
+        return SingleTableStores.on(new CrashingTable(table, write, afterWriting), 3);
+    }
+
+    @ParameterizedTest(name = "crash at write {0}, after writing: {1}")
+    @CsvSource({"1, false", "1, true", "2, false", "2, true"})
+    void a_first_login_that_crashed_is_finished_by_its_retry(int write, boolean afterWriting) {
+        Creator creator = Fixtures.creator();
+
+        assertThatThrownBy(() -> crashingAt(write, afterWriting).creators().create(creator))
+                .isInstanceOf(TableUnavailableException.class);
+        assertThat(stores.creators().findByEmail(creator.email()))
+                .as("nothing half-made is visible").satisfiesAnyOf(
+                        found -> assertThat(found).isEmpty(),
+                        found -> assertThat(found).contains(creator));
+
+        WriteResult<Creator> retry = stores.creators().create(creator);
+
+        assertThat(retry).isIn(new WriteResult.Written<>(creator), new WriteResult.AlreadyExists<>(creator));
+        assertThat(stores.creators().findByEmail(creator.email())).contains(creator);
+        assertThat(stores.creators().find(creator.id())).contains(creator);
+    }
+
+    @ParameterizedTest(name = "crash at write {0}, after writing: {1}")
+    @CsvSource({"1, false", "1, true", "2, false", "2, true"})
+    void a_crashed_first_login_and_another_device_racing_it_make_one_creator(int write, boolean afterWriting) {
+        EmailAddress email = Fixtures.email();
+        Creator first = Fixtures.creator(email);
+        Creator second = Fixtures.creator(email);
+
+        assertThatThrownBy(() -> crashingAt(write, afterWriting).creators().create(first))
+                .isInstanceOf(TableUnavailableException.class);
+        WriteResult<Creator> other = stores.creators().create(second);
+
+        Creator owner = stores.creators().findByEmail(email).orElseThrow();
+        assertThat(owner).isIn(first, second);
+        assertThat(other).isEqualTo(owner.equals(second)
+                ? new WriteResult.Written<>(second) : new WriteResult.AlreadyExists<>(first));
+        assertThat(stores.creators().create(first)).isEqualTo(new WriteResult.AlreadyExists<>(owner));
+        CreatorId notOwner = owner.equals(first) ? second.id() : first.id();
+        assertThat(stores.creators().find(notOwner)).as("no second profile for the email").isEmpty();
+    }
+
+    @ParameterizedTest(name = "crash at write {0}, after writing: {1}")
+    @CsvSource({"1, false", "2, false", "3, false", "1, true", "2, true", "3, true"})
+    void a_batch_of_clips_that_crashed_is_completed_by_its_retry(int write, boolean afterWriting) {
+        CreatorId creator = Fixtures.creatorId();
+        AssetId asset = Fixtures.assetId();
+        List<Clip> clips = List.of(Fixtures.clip(creator, asset), Fixtures.clip(creator, asset),
+                Fixtures.clip(creator, asset));
+
+        assertThatThrownBy(() -> crashingAt(write, afterWriting).clips().createAll(clips))
+                .isInstanceOf(TableUnavailableException.class);
+        stores.clips().createAll(clips);
+
+        assertThat(stores.clips().listNewestFirst(creator, PageRequest.first(10)).items())
+                .containsExactlyElementsOf(List.of(clips.get(2), clips.get(1), clips.get(0)));
+        assertThat(stores.clips().listByAsset(creator, asset)).containsExactlyInAnyOrderElementsOf(clips);
+        assertThat(stores.clips().listTopByScore(creator, PageRequest.first(10)).items()).hasSize(3);
+    }
+}
