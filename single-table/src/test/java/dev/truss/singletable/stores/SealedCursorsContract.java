@@ -56,7 +56,7 @@ public abstract class SealedCursorsContract {
     }
 
     private String nextCursor(CreatorId owner) {
-        return listClips.newestFirst(owner, PageQuery.first(2)).next().orElseThrow();
+        return listClips.newestFirst(owner, PageQuery.first(2)).nextCursor().orElseThrow();
     }
 
     @Test
