@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  *       {@code javax..} has one exception, {@link #JDK_CRYPTO}: the JDK's own crypto API, which
  *       the application uses for HMAC page cursors and AES-GCM sealing of tokens (the domain
  *       needs only {@code java.security}).
+ *   <li>{@link #SINGLE_TABLE_ONLY_ON_CORE_AND_JSON}: {@code dev.truss.singletable..} holds the key
+ *       design and every store over a small {@code Table} interface, shared by the DynamoDB and
+ *       SQLite adapters; it may use the core and Jackson (its JSON codec), never a backend's
+ *       library, so both backends store exactly the same items.
  *   <li>{@link #ADAPTERS_INDEPENDENT}: each {@code dev.truss.adapters.<name>..} is a slice that
  *       must not use another, so an adapter can be replaced or dropped alone.
  *   <li>{@link #ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS}: outside bootstrap and the adapters no
@@ -48,6 +52,7 @@ final class TrussArchitecture {
     static final String DOMAIN = "dev.truss.domain..";
     static final String APPLICATION = "dev.truss.application..";
     static final String ADAPTERS = "dev.truss.adapters..";
+    static final String SINGLE_TABLE = "dev.truss.singletable..";
     static final String BOOTSTRAP = "dev.truss.bootstrap..";
 
     /** Libraries only adapters (or bootstrap) may use. */
@@ -57,6 +62,7 @@ final class TrussArchitecture {
         "com.google..",
         "org.bytedeco..",
         "com.fasterxml..",
+        "tools.jackson..",
         "jakarta..",
         "javax..",
     };
@@ -91,6 +97,16 @@ final class TrussArchitecture {
                             JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
                                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(JDK_CRYPTO))))
                     .because("frameworks and SDKs belong to adapters; the core stays plain Java");
+
+    static final ArchRule SINGLE_TABLE_ONLY_ON_CORE_AND_JSON =
+            classes()
+                    .that()
+                    .resideInAPackage(SINGLE_TABLE)
+                    .should()
+                    .onlyDependOnClassesThat()
+                    .resideInAnyPackage("java..", DOMAIN, APPLICATION, SINGLE_TABLE, "tools.jackson..",
+                            "com.fasterxml.jackson.annotation..")
+                    .because("the key design is shared by every table backend, so it must not lean on any one");
 
     static final ArchRule ADAPTERS_INDEPENDENT =
             slices()

@@ -18,6 +18,7 @@ import dev.truss.application.archfixtureframeworks.ApplicationUsesAwsSdk;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesBytedeco;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesGoogle;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesJackson;
+import dev.truss.application.archfixtureframeworks.ApplicationUsesJackson3;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesJakarta;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesJavalin;
 import dev.truss.application.archfixtureframeworks.ApplicationUsesJavax;
@@ -29,6 +30,9 @@ import dev.truss.domain.archfixturebad.DomainUsesApplication;
 import dev.truss.domain.archfixturebad.DomainUsesJavax;
 import dev.truss.domain.archfixturegood.GoodDomainValue;
 import dev.truss.domain.archfixturegoodunit.GoodUnit;
+import dev.truss.singletable.archfixturebad.SingleTableUsesAdapter;
+import dev.truss.singletable.archfixturebad.SingleTableUsesAwsSdk;
+import dev.truss.singletable.archfixturegood.GoodTableStore;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +54,7 @@ class TrussArchitectureRulesBiteTest {
                     GoodUseCase.class,
                     GoodAdapterA.class,
                     GoodAdapterB.class,
+                    GoodTableStore.class,
                     GoodWiring.class);
 
     /** Classes outside {@code dev.truss}: no rule's that() may match them. */
@@ -69,7 +74,11 @@ class TrussArchitectureRulesBiteTest {
                 bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesGoogle.class),
                 bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesBytedeco.class),
                 bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesJackson.class),
+                bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesJackson3.class),
                 bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesJakarta.class),
+                bites("SINGLE_TABLE_ONLY_ON_CORE_AND_JSON", SingleTableUsesAwsSdk.class),
+                bites("SINGLE_TABLE_ONLY_ON_CORE_AND_JSON", SingleTableUsesAdapter.class),
+                bites("ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS", SingleTableUsesAdapter.class),
                 bites("CORE_FREE_OF_FRAMEWORKS", ApplicationUsesJavax.class),
                 bites("ADAPTERS_INDEPENDENT", AdapterUsesOtherAdapter.class, OtherAdapter.class),
                 bites("ONLY_BOOTSTRAP_AND_ADAPTERS_USE_ADAPTERS", DomainUsesAdapter.class),

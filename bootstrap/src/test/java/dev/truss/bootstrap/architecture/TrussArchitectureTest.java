@@ -53,6 +53,12 @@ class TrussArchitectureTest {
     }
 
     @Test
+    void the_single_table_layer_depends_only_on_the_core_and_json() {
+        assumeAny(inPackage("dev.truss.singletable"), "no single-table class yet");
+        TrussArchitecture.SINGLE_TABLE_ONLY_ON_CORE_AND_JSON.check(production);
+    }
+
+    @Test
     void adapters_do_not_depend_on_each_other() {
         assumeAny(inSubPackageOf("dev.truss.adapters"), "no adapter module on the classpath yet");
         TrussArchitecture.ADAPTERS_INDEPENDENT.check(production);

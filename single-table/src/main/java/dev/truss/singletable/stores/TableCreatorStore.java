@@ -30,21 +30,20 @@ final class TableCreatorStore implements CreatorStore {
     @Override
     public WriteResult<Creator> create(Creator creator) {
         Item owner = items.item(Keys.emailOwner(creator.email()), creator).with(OWNER, creator.id().value());
-        Item claimed = items.table().put(owner, Expect.absent()) == PutOutcome.WRITTEN
-                ? owner
-                : items.table().get(owner.key()).orElse(null);
-        if (claimed == null) {
+        boolean claimedNow = items.table().put(owner, Expect.absent()) == PutOutcome.WRITTEN;
+        Optional<Item> claimed = claimedNow ? Optional.of(owner) : items.table().get(owner.key());
+        if (claimed.isEmpty()) {
             return create(creator); // the owner item vanished in between: claim again
         }
-        Creator claimant = items.entity(claimed, Creator.class);
-        // Idempotent second step: writes the claimant's profile unless it is already there.
+        Creator claimant = items.entity(claimed.get(), Creator.class);
+        // The idempotent second step, which anyone may finish: the claimant's profile, unless it is there.
         WriteResult<Creator> profile = items.create(items.item(Keys.profile(claimant.id()), claimant), claimant,
                 Creator.class);
-        boolean ours = claimant.id().equals(creator.id()) && profile instanceof WriteResult.Written;
-        if (ours) {
-            return profile;
+        if (claimedNow) {
+            return new WriteResult.Written<>(creator);
         }
-        return new WriteResult.AlreadyExists<>(current(profile, claimant));
+        return new WriteResult.AlreadyExists<>(profile instanceof WriteResult.AlreadyExists<Creator> existing
+                ? existing.existing() : claimant);
     }
 
     @Override
@@ -63,12 +62,5 @@ final class TableCreatorStore implements CreatorStore {
     @Override
     public WriteResult<Creator> update(Creator creator) {
         return items.update(Keys.profile(creator.id()), creator, Creator.class);
-    }
-
-    private static Creator current(WriteResult<Creator> profile, Creator claimant) {
-        if (profile instanceof WriteResult.AlreadyExists<Creator> existing) {
-            return existing.existing();
-        }
-        return claimant;
     }
 }
