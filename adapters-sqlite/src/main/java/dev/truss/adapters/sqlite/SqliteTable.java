@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The single table in one SQLite file ({@link SqliteSettings#databaseFile()}), safe for many
@@ -40,6 +41,7 @@ public final class SqliteTable implements Table, AutoCloseable {
 
     private final Path file;
     private final HikariDataSource pool;
+    private final ReentrantLock writer = new ReentrantLock();
 
     private SqliteTable(Path file, HikariDataSource pool) {
         this.file = file;
@@ -68,7 +70,7 @@ public final class SqliteTable implements Table, AutoCloseable {
 
     @Override
     public PutOutcome put(Item item, Expect expect) {
-        return run("put " + item.key(), connection -> {
+        return write("put " + item.key(), connection -> {
             int written;
             if (expect instanceof Expect.Version) {
                 try (PreparedStatement update = connection.prepareStatement(PUT_IF_VERSION)) {
@@ -87,7 +89,7 @@ public final class SqliteTable implements Table, AutoCloseable {
 
     @Override
     public Optional<Item> delete(Key key) {
-        return run("delete " + key, connection -> {
+        return write("delete " + key, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                 delete.setString(1, key.pk());
                 delete.setString(2, key.sk());
@@ -105,7 +107,7 @@ public final class SqliteTable implements Table, AutoCloseable {
 
     @Override
     public void add(Key key, Map<String, Long> amounts) {
-        run("add to " + key, connection -> inWriteTransaction(connection, () -> {
+        write("add to " + key, connection -> inWriteTransaction(connection, () -> {
             Item item = get(connection, key).orElse(Item.of(key));
             Map<String, Long> numbers = new HashMap<>(item.numbers());
             amounts.forEach((name, amount) -> numbers.merge(name, amount, Math::addExact));
@@ -197,6 +199,21 @@ public final class SqliteTable implements Table, AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs a write. SQLite takes one writer at a time and makes the others wait by sleeping and
+     * retrying (1, 2, 5 ... 100 ms), which leaves the lock idle between sleeps; so the writers of
+     * this table queue on a Java lock instead, and only wait on SQLite for other processes. The
+     * lock is taken before the connection so that queued writers do not hold connections readers need.
+     */
+    private <T> T write(String operation, SqlWork<T> work) {
+        writer.lock();
+        try {
+            return run(operation, work);
+        } finally {
+            writer.unlock();
+        }
     }
 
     private <T> T run(String operation, SqlWork<T> work) {
