@@ -24,12 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ItemRow {
 
-    /** The string attributes kept in columns, in column order: the keys of the indexes. */
+    /** The string attributes kept in columns (named in lower case), in column order: the index keys. */
     static final List<String> INDEX_KEY_ATTRIBUTES = List.of(
             Index.GSI1.pkAttribute(), Index.GSI1.skAttribute(), Index.GSI2.pkAttribute(), Index.GSI2.skAttribute());
 
     /** Every column, in the order {@link #bind} binds them and {@link #read} reads them. */
     static final String COLUMNS = "pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, version, attributes";
+
+    /** The columns after the key as parameters, for an UPDATE; bound by {@link #bindColumnsAfterKey}. */
+    static final String SET_COLUMNS_AFTER_KEY = "gsi1pk = ?, gsi1sk = ?, gsi2pk = ?, gsi2sk = ?, version = ?, "
+            + "attributes = ?";
 
     /** The columns after the key, as {@code column = excluded.column} for an upsert. */
     static final String REPLACE_FROM_EXCLUDED = "gsi1pk = excluded.gsi1pk, gsi1sk = excluded.gsi1sk, "

@@ -35,8 +35,8 @@ public final class SqliteTable implements Table, AutoCloseable {
     private static final String INSERT = "INSERT INTO items (" + ItemRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PUT = INSERT + " ON CONFLICT (pk, sk) DO UPDATE SET " + ItemRow.REPLACE_FROM_EXCLUDED;
     private static final String PUT_IF_ABSENT = INSERT + " ON CONFLICT (pk, sk) DO NOTHING";
-    private static final String PUT_IF_VERSION = "UPDATE items SET gsi1pk = ?, gsi1sk = ?, gsi2pk = ?, gsi2sk = ?, "
-            + "version = ?, attributes = ? WHERE pk = ? AND sk = ? AND version = ?";
+    private static final String PUT_IF_VERSION = "UPDATE items SET " + ItemRow.SET_COLUMNS_AFTER_KEY
+            + " WHERE pk = ? AND sk = ? AND version = ?";
     private static final String DELETE = "DELETE FROM items WHERE pk = ? AND sk = ? RETURNING " + ItemRow.COLUMNS;
 
     private final Path file;
