@@ -31,8 +31,8 @@ record QueryStatement(String sql, List<Object> parameters) {
 
         Optional<Bound> lower;
         Optional<Bound> upper;
-        if (query.range() instanceof SortKeyRange.BeginsWith) {
-            String prefix = ((SortKeyRange.BeginsWith) query.range()).prefix();
+        if (query.range() instanceof SortKeyRange.BeginsWith beginsWith) {
+            String prefix = beginsWith.prefix();
             lower = Optional.of(new Bound(">=", List.of(prefix)));
             upper = Utf8Order.endOfPrefix(prefix).map(end -> new Bound("<", List.of(end)));
         } else {

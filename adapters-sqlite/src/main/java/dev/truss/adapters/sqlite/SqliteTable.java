@@ -72,16 +72,16 @@ public final class SqliteTable implements Table, AutoCloseable {
     public PutOutcome put(Item item, Expect expect) {
         return write("put " + item.key(), connection -> {
             int written;
-            if (expect instanceof Expect.Version) {
+            if (expect instanceof Expect.Version version) {
                 try (PreparedStatement update = connection.prepareStatement(PUT_IF_VERSION)) {
                     ItemRow.bindColumnsAfterKey(update, 1, item);
                     update.setString(7, item.key().pk());
                     update.setString(8, item.key().sk());
-                    update.setLong(9, ((Expect.Version) expect).version());
+                    update.setLong(9, version.version());
                     written = update.executeUpdate();
                 }
             } else {
-                written = write(connection, expect instanceof Expect.Absent ? PUT_IF_ABSENT : PUT, item);
+                written = putRow(connection, expect instanceof Expect.Absent ? PUT_IF_ABSENT : PUT, item);
             }
             return written == 1 ? PutOutcome.WRITTEN : PutOutcome.CONDITION_FAILED;
         });
@@ -111,7 +111,7 @@ public final class SqliteTable implements Table, AutoCloseable {
             Item item = get(connection, key).orElse(Item.of(key));
             Map<String, Long> numbers = new HashMap<>(item.numbers());
             amounts.forEach((name, amount) -> numbers.merge(name, amount, Math::addExact));
-            write(connection, PUT, new Item(key, item.strings(), numbers));
+            putRow(connection, PUT, new Item(key, item.strings(), numbers));
         }));
     }
 
@@ -171,7 +171,7 @@ public final class SqliteTable implements Table, AutoCloseable {
         }
     }
 
-    private static int write(Connection connection, String sql, Item item) throws SQLException {
+    private static int putRow(Connection connection, String sql, Item item) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             ItemRow.bind(insert, 1, item);
             return insert.executeUpdate();
