@@ -176,8 +176,6 @@ public final class DynamoDbTable implements Table {
     }
 
     private TableUnavailableException unavailable(String operation, SdkException e) {
-        // The SDK's messages name the endpoint, status and request id, never the credentials.
-        return new TableUnavailableException(
-                "DynamoDB " + operation + " on table " + tableName + " failed: " + e.getMessage(), e);
+        return Unavailable.because(e, operation, tableName, client);
     }
 }

@@ -224,7 +224,6 @@ public final class TableSetup {
     }
 
     private TableUnavailableException unavailable(String operation, SdkException e) {
-        return new TableUnavailableException(
-                "DynamoDB " + operation + " on table " + tableName + " failed: " + e.getMessage(), e);
+        return Unavailable.because(e, operation, tableName, client);
     }
 }
