@@ -20,6 +20,11 @@ public final class InMemoryTable implements Table {
 
     private final TreeMap<Key, Item> items = new TreeMap<>(TABLE_ORDER);
 
+    /** Every item, in key order: what a scan would read (tests only; stores never scan). */
+    public synchronized List<Item> items() {
+        return List.copyOf(items.values());
+    }
+
     @Override
     public synchronized Optional<Item> get(Key key) {
         return Optional.ofNullable(items.get(key));
