@@ -9,7 +9,7 @@ public enum Index {
     /** A creator's clips, highest score first: {@code CREATOR#<id>#CLIPS} / {@code SCORE#<000-100>#<clipId>}. */
     GSI1("GSI1PK", "GSI1SK"),
 
-    /** An asset's clips in timeline order: {@code CREATOR#<id>#ASSET#<assetId>} / {@code <start>#<end>#<clipId>}. */
+    /** An asset's clips in timeline order: {@code CREATOR#<id>#ASSET#<assetId>} / {@code AT#<start>#<end>#<clipId>}. */
     GSI2("GSI2PK", "GSI2SK");
 
     private final String pkAttribute;
