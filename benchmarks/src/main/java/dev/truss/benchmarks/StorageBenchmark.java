@@ -35,7 +35,7 @@ public final class StorageBenchmark implements Callable<Integer> {
     @Option(names = "--page-size", description = "clips per page (default ${DEFAULT-VALUE})")
     int pageSize = 20;
 
-    @Option(names = "--deep-page", description = "the deep page timed; a shorter listing's last page stands in (default ${DEFAULT-VALUE})")
+    @Option(names = "--deep-page", description = "the deep page of the large creator timed (default ${DEFAULT-VALUE})")
     int deepPage = 100;
 
     @Option(names = "--repeats", description = "timed reads per figure, after as many warm-up reads (default ${DEFAULT-VALUE})")

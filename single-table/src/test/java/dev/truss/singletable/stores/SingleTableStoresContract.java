@@ -25,7 +25,8 @@ import dev.truss.singletable.Table;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every storage contract of the application, run on the single-table stores over one backend.
+ * Every storage contract of the application, run on the single-table stores over one backend,
+ * with sealed cursors and crash safety.
  * A backend's test extends this and says how to get an empty table.
  */
 public abstract class SingleTableStoresContract {
@@ -116,6 +117,14 @@ public abstract class SingleTableStoresContract {
 
     @Nested
     class Cursors extends SealedCursorsContract {
+        @Override
+        protected Table emptyTable() {
+            return SingleTableStoresContract.this.emptyTable();
+        }
+    }
+
+    @Nested
+    class CrashSafety extends CrashSafetyContract {
         @Override
         protected Table emptyTable() {
             return SingleTableStoresContract.this.emptyTable();

@@ -13,9 +13,10 @@ import dev.truss.domain.creator.EmailAddress;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.singletable.CrashingTable;
-import dev.truss.singletable.InMemoryTable;
+import dev.truss.singletable.Table;
 import dev.truss.singletable.TableUnavailableException;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +25,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The multi-item writes (a new creator: owner item then profile; a batch of clips: one put
  * each) crash at every step, before or after the write lands; a retry then leaves the table
- * as if nothing had happened, and nothing half-written is ever visible.
+ * as if nothing had happened, and nothing half-written is ever visible. Runs on every backend.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class CrashSafetyTest {
+public abstract class CrashSafetyContract {
 
-    private final InMemoryTable table = new InMemoryTable();
-    private final TrussCore.Stores stores = SingleTableStores.on(table, 3);
+    protected abstract Table emptyTable();
+
+    private Table table;
+    private TrussCore.Stores stores;
+
+    @BeforeEach
+    void stores() {
+        table = emptyTable();
+        stores = SingleTableStores.on(table, 3);
+    }
 
     private TrussCore.Stores crashingAt(int write, boolean afterWriting) {
         return SingleTableStores.on(new CrashingTable(table, write, afterWriting), 3);
