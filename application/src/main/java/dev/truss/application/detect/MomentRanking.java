@@ -59,14 +59,17 @@ public final class MomentRanking {
         Map<TimeRange, MomentDetector.Moment> byRange = new HashMap<>();
         List<MomentDetector.Moment> scored = new ArrayList<>();
         for (MomentDetector.Moment moment : detection.moments()) {
-            if (moment.range().endMs() <= timeline.durationMs() && byRange.putIfAbsent(moment.range(), moment) == null) {
+            boolean inside = moment.range().endMs() <= timeline.durationMs();
+            if (inside && byRange.putIfAbsent(moment.range(), moment) == null) {
                 scored.add(moment);
             }
         }
-        List<WindowSignals> windows = timeline.summariseEach(scored.stream().map(MomentDetector.Moment::range).toList());
+        List<WindowSignals> windows = timeline.summariseEach(
+                scored.stream().map(MomentDetector.Moment::range).toList());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
-            candidates.add(new Candidate(scored.get(i).range(), scorer.score(withJudgements(windows.get(i), scored.get(i)))));
+            MomentDetector.Moment moment = scored.get(i);
+            candidates.add(new Candidate(moment.range(), scorer.score(withJudgements(windows.get(i), moment))));
         }
         List<SelectedMoment> selected = new MomentSelector(policy)
                 .select(candidates, CutPoints.of(timeline), timeline.durationMs());
