@@ -2,6 +2,7 @@ package dev.truss.application.asset;
 
 import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.ReadModifyWrite;
+import dev.truss.application.detect.MomentRanking;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
 import dev.truss.application.job.PermanentJobFailure;
@@ -23,29 +24,22 @@ import dev.truss.domain.id.ClipId;
 import dev.truss.domain.id.Ulid;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
-import dev.truss.domain.moment.Candidate;
-import dev.truss.domain.moment.CutPoints;
-import dev.truss.domain.moment.MomentSelector;
-import dev.truss.domain.moment.SelectedMoment;
 import dev.truss.domain.moment.SelectionPolicy;
-import dev.truss.domain.time.TimeRange;
 import dev.truss.domain.virality.EngagementTimeline;
 import dev.truss.domain.virality.ViralityScorer;
-import dev.truss.domain.virality.WindowSignals;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Analyses an uploaded video in the background: measures its signals, has the detector propose
- * moments and chapters, scores every moment with the domain's scorer, selects the best that do
- * not overlap (boundaries snapped to silences and cuts), and stores them as clips.
+ * moments and chapters, ranks the moments ({@link MomentRanking}: scored by the domain's scorer,
+ * the best that do not overlap selected, boundaries snapped to silences and cuts), and stores
+ * them as clips.
  * Clip ids are derived from the job, so a retried analysis writes the same clips again rather
  * than duplicates.
  */
@@ -125,28 +119,13 @@ public final class AnalyseAssetJob implements JobHandler {
     }
 
     private List<Clip> clips(Job job, Asset asset, EngagementTimeline timeline, MomentDetector.Detection detection) {
-        Map<TimeRange, MomentDetector.Moment> byRange = new HashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (MomentDetector.Moment moment : detection.moments()) {
-            if (moment.range().endMs() > timeline.durationMs() || byRange.putIfAbsent(moment.range(), moment) != null) {
-                continue; // outside the video, or proposed twice
-            }
-            WindowSignals window = timeline.summarise(moment.range());
-            window = moment.hookStrength().isPresent() ? window.withHookStrength(moment.hookStrength().getAsDouble())
-                    : window;
-            window = moment.emotionalIntensity().isPresent()
-                    ? window.withEmotionalIntensity(moment.emotionalIntensity().getAsDouble()) : window;
-            candidates.add(new Candidate(moment.range(), scorer.score(window)));
-        }
-        List<SelectedMoment> selected = new MomentSelector(policy)
-                .select(candidates, CutPoints.of(timeline), timeline.durationMs());
+        List<MomentRanking.Pick> picks = MomentRanking.rank(timeline, detection, scorer, policy);
         List<Clip> result = new ArrayList<>();
-        for (int i = 0; i < selected.size(); i++) {
-            SelectedMoment pick = selected.get(i);
-            MomentDetector.Moment moment = byRange.get(pick.candidateRange());
+        for (int i = 0; i < picks.size(); i++) {
+            MomentRanking.Pick pick = picks.get(i);
             ClipId id = new ClipId(Ulid.derived(job.createdAt().toEpochMilli(), job.id() + ":clip:" + i));
-            result.add(new Clip(id, asset.creatorId(), asset.id(), pick.range(), moment.title(), moment.hookLine(),
-                    moment.caption(), pick.score(), Layout.CENTER_CROP, new RenderState.NotRendered(),
+            result.add(new Clip(id, asset.creatorId(), asset.id(), pick.range(), pick.title(), pick.hookLine(),
+                    pick.caption(), pick.score(), Layout.CENTER_CROP, new RenderState.NotRendered(),
                     clock.instant(), 0));
         }
         return result;
