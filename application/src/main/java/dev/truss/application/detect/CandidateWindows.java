@@ -3,6 +3,7 @@ package dev.truss.application.detect;
 import dev.truss.domain.moment.SelectionPolicy;
 import dev.truss.domain.time.TimeRange;
 import dev.truss.domain.virality.EngagementTimeline;
+import dev.truss.domain.virality.ViralityScorer;
 import dev.truss.domain.virality.ViralityWeights;
 import dev.truss.domain.virality.WindowSignals;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.IntConsumer;
  *
  * <p>Lengths are the ladder 15, 20, 30, 45, 60, 90, 120, 180 s cut to the policy's bounds, plus
  * the bounds themselves; each slides by a tenth of its length, 1–5 s, and once more to end with
- * the video. A window's promise is the score its measured signals would get ({@link MediaScore}), plus
+ * the video. A window's promise is the score its measured signals would get ({@link ViralityScorer#value}), plus
  * {@value #CLEAN_EDGE_BONUS} points for each boundary that can be cut cleanly ({@link CleanEdges}).
  * The video is split into at most {@value #MAX_PROPOSALS} regions of at least 30 s; each keeps
  * its most promising windows (by start), as many as the budget of {@value #MAX_PROPOSALS}
@@ -81,13 +82,13 @@ final class CandidateWindows {
         long duration = timeline.durationMs();
         CleanEdges edges = new CleanEdges(timeline, policy.snapToleranceMs());
         WindowMeter meter = new WindowMeter(timeline);
-        MediaScore score = new MediaScore(weights);
+        ViralityScorer score = new ViralityScorer(weights);
         List<Long> lengths = lengthsMs(policy);
         List<Window> measured = new ArrayList<>();
         for (int i = 0; i < lengths.size(); i++) {
             for (TimeRange range : slide(lengths.get(i), duration)) {
                 WindowSignals signals = meter.measure(range);
-                measured.add(new Window(range, signals, score.of(signals), edges.count(range)));
+                measured.add(new Window(range, signals, score.value(signals), edges.count(range)));
             }
             percentDone.accept((i + 1) * 100 / lengths.size());
         }

@@ -27,12 +27,6 @@ class WindowMeasuresTest {
         }
     }
 
-    @Property
-    void theMediaScoreIsTheScorersScore(@ForAll("mediaWindows") WindowSignals window,
-                                        @ForAll("weights") ViralityWeights weights) {
-        assertThat(new MediaScore(weights).of(window)).isEqualTo(new ViralityScorer(weights).score(window).value());
-    }
-
     record TimelineWithWindows(EngagementTimeline timeline, List<TimeRange> windows) {
     }
 

@@ -23,16 +23,16 @@ final class SignalReadings {
     static List<SignalReading> of(WindowSignals window) {
         List<SignalReading> readings = new ArrayList<>();
         double peakDb = window.loudnessPeakAboveMedianDb();
-        readings.add(new SignalReading(Signal.LOUDNESS_PEAKS, LOUDNESS_DB_ABOVE_MEDIAN.strengthOf(peakDb), peakDb >= 1
+        readings.add(new SignalReading(Signal.LOUDNESS_PEAKS, LOUDNESS_DB_ABOVE_MEDIAN.strengthOf(peakDb), () -> peakDb >= 1
                 ? say("The loudest second rises %.0f dB above the video's usual level.", peakDb)
                 : "The sound stays at the video's usual level, with no loud peak."));
         double speech = window.speechRatio();
-        readings.add(new SignalReading(Signal.SPEECH_PACING, SPEECH_RATIO.strengthOf(speech), speech >= SPEECH_RATIO.fullAt()
+        readings.add(new SignalReading(Signal.SPEECH_PACING, SPEECH_RATIO.strengthOf(speech), () -> speech >= SPEECH_RATIO.fullAt()
                 ? say("Sound fills %.0f%% of the window, so the pace never drags.", speech * 100)
                 : say("Silence takes %.0f%% of the window, which slows the pace.", (1 - speech) * 100)));
-        readings.add(new SignalReading(Signal.SCENE_CUT_RATE, CUTS_PER_MINUTE.strengthOf(window.sceneCutsPerMinute()), cutsReason(window)));
+        readings.add(new SignalReading(Signal.SCENE_CUT_RATE, CUTS_PER_MINUTE.strengthOf(window.sceneCutsPerMinute()), () -> cutsReason(window)));
         double motion = window.meanMotion();
-        readings.add(new SignalReading(Signal.MOTION, MEAN_MOTION.strengthOf(motion), motion >= MEAN_MOTION.fullAt() / 2
+        readings.add(new SignalReading(Signal.MOTION, MEAN_MOTION.strengthOf(motion), () -> motion >= MEAN_MOTION.fullAt() / 2
                 ? say("Lively motion on screen, at %.0f%% of full energy.", motion * 100)
                 : say("Little moves on screen, at %.0f%% of full energy.", motion * 100)));
         addIfPresent(readings, Signal.CHAT_INTENSITY, window.chatIntensity(), CHAT_OVER_BASELINE, ratio -> ratio > 1
@@ -60,7 +60,7 @@ final class SignalReadings {
 
     private static void addIfPresent(List<SignalReading> readings, Signal signal, OptionalDouble raw,
                                      StrengthCurve curve, DoubleFunction<String> reason) {
-        raw.ifPresent(value -> readings.add(new SignalReading(signal, curve.strengthOf(value), reason.apply(value))));
+        raw.ifPresent(value -> readings.add(new SignalReading(signal, curve.strengthOf(value), () -> reason.apply(value))));
     }
 
     private static String say(String template, Object... values) {

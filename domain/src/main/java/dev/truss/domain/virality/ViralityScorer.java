@@ -41,22 +41,46 @@ public final class ViralityScorer {
 
     public ViralityScore score(WindowSignals window) {
         List<SignalReading> readings = SignalReadings.of(Objects.requireNonNull(window, "window"));
-        double presentWeight = readings.stream().mapToDouble(reading -> weights.of(reading.signal())).sum();
-        double[] exactPoints = new double[readings.size()];
-        double exactTotal = 0;
-        for (int i = 0; i < readings.size(); i++) {
-            exactPoints[i] = 100 * readings.get(i).strength() * weights.of(readings.get(i).signal()) / presentWeight;
-            exactTotal += exactPoints[i];
-        }
-        int value = (int) Math.min(100, Math.round(exactTotal));
+        double presentWeight = presentWeight(readings);
+        double[] exactPoints = exactPoints(readings, presentWeight);
+        int value = rounded(exactPoints);
         int[] points = largestRemainder(exactPoints, value);
         List<Contribution> contributions = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             SignalReading reading = readings.get(i);
             contributions.add(new Contribution(reading.signal(), reading.strength(),
-                    weights.of(reading.signal()) / presentWeight, points[i], reading.reason()));
+                    weights.of(reading.signal()) / presentWeight, points[i], reading.reason().get()));
         }
         return new ViralityScore(value, contributions);
+    }
+
+    /**
+     * {@code score(window).value()}, without wording the contributions: cheap enough to rank the
+     * tens of thousands of windows a detector slides over a long video.
+     */
+    public int value(WindowSignals window) {
+        List<SignalReading> readings = SignalReadings.of(Objects.requireNonNull(window, "window"));
+        return rounded(exactPoints(readings, presentWeight(readings)));
+    }
+
+    private double presentWeight(List<SignalReading> readings) {
+        return readings.stream().mapToDouble(reading -> weights.of(reading.signal())).sum();
+    }
+
+    private double[] exactPoints(List<SignalReading> readings, double presentWeight) {
+        double[] exactPoints = new double[readings.size()];
+        for (int i = 0; i < readings.size(); i++) {
+            exactPoints[i] = 100 * readings.get(i).strength() * weights.of(readings.get(i).signal()) / presentWeight;
+        }
+        return exactPoints;
+    }
+
+    private static int rounded(double[] exactPoints) {
+        double exactTotal = 0;
+        for (double points : exactPoints) {
+            exactTotal += points;
+        }
+        return (int) Math.min(100, Math.round(exactTotal));
     }
 
     private static int[] largestRemainder(double[] exact, int total) {

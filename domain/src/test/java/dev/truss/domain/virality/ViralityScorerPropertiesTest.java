@@ -25,6 +25,13 @@ class ViralityScorerPropertiesTest {
     }
 
     @Property
+    void theValueAloneIsTheScoresValue(@ForAll("windows") WindowSignals window) {
+        ViralityScorer scorer = new ViralityScorer();
+
+        assertThat(scorer.value(window)).isEqualTo(scorer.score(window).value());
+    }
+
+    @Property
     void theSameSignalsAlwaysGiveTheSameScore(@ForAll("windows") WindowSignals window, @ForAll("weights") ViralityWeights weights) {
         assertThat(new ViralityScorer(weights).score(window)).isEqualTo(new ViralityScorer(weights).score(window));
     }
