@@ -13,15 +13,21 @@ import java.util.regex.Pattern;
  * A source URI as FFmpeg reads it: a {@code file:} URI becomes {@code file:/absolute/path} (the
  * {@code file:} prefix keeps a name with a colon from being taken for a protocol), an http(s)
  * presigned URL is handed to FFmpeg as is, with a read timeout so a stalled download fails
- * instead of hanging until the deadline. Anything else is refused.
+ * instead of hanging until the deadline, and reconnection when a connection drops. Anything
+ * else is refused.
  *
  * <p>A presigned URL is a short-lived credential: {@link #redact} takes its query out of any
  * text (FFmpeg's error messages quote their input) before the text becomes an error a user sees.
  */
 record MediaSource(String input, Optional<Path> localFile) {
 
-    /** How long FFmpeg waits for a read from a remote source before it gives up: 30 s, in microseconds. */
-    private static final String READ_TIMEOUT_MICROS = "30000000";
+    /**
+     * For a URL: give up on a read after 30 s (in microseconds), and reconnect (with a range
+     * request, from where it stopped) when the connection drops or errs. Without the reconnect,
+     * a dropped connection loses the packets it carried, and ffmpeg only logs "partial file".
+     */
+    private static final List<String> REMOTE_OPTIONS = List.of("-rw_timeout", "30000000", "-reconnect", "1",
+            "-reconnect_on_network_error", "1", "-reconnect_delay_max", "10");
 
     private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s?'\"]+)\\?[^\\s'\"]*");
 
@@ -56,7 +62,7 @@ record MediaSource(String input, Optional<Path> localFile) {
     }
 
     private List<String> inputOptions() {
-        return localFile.isPresent() ? List.of() : List.of("-rw_timeout", READ_TIMEOUT_MICROS);
+        return localFile.isPresent() ? List.of() : REMOTE_OPTIONS;
     }
 
     /** How to name the source in a message: a local path, or the URL without its query. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,13 @@ final class HttpFiles implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::serve);
+        // FFmpeg opens a second connection (to read the index at the end) while the first is still being
+        // answered: each exchange needs a thread of its own.
+        server.setExecutor(Executors.newCachedThreadPool(work -> {
+            Thread thread = new Thread(work, "http-files");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
