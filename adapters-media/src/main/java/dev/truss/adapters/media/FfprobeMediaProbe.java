@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
  * <ul>
  *   <li>an empty file (checked before ffprobe runs, for a local file);</li>
  *   <li>a file ffprobe cannot read as any format ("Invalid data found"): not a video;</li>
- *   <li>an image: an image format ({@code image2}, {@code png_pipe}, {@code jpeg_pipe}, …) or a
- *       still-image stream;</li>
+ *   <li>an image: an image format ({@code image2}, {@code png_pipe}, {@code jpeg_pipe}, …), a
+ *       still-image stream, or a video of a single frame (a still GIF);</li>
  *   <li>no moving picture: audio only, or audio with a cover picture (an {@code attached_pic}
  *       video stream, as in MP3 and M4A files with album art);</li>
  *   <li>an incomplete file: ffprobe finds no index ("moov atom not found": an MP4 whose end is
@@ -158,6 +158,9 @@ public final class FfprobeMediaProbe implements MediaProbe {
             return new NotPlayable(report.hasAudio() ? NO_PICTURE : NOTHING);
         }
         FfprobeReport.Stream video = picture.get();
+        if (video.frames().isPresent() && video.frames().getAsLong() == 1) {
+            return new NotPlayable(IMAGE); // a GIF (or any video) of a single frame
+        }
         if (video.codec().isBlank() || video.width() <= 0 || video.height() <= 0) {
             return new NotPlayable(UNDECODABLE);
         }
@@ -245,6 +248,9 @@ public final class FfprobeMediaProbe implements MediaProbe {
         try {
             return FfprobeReport.startsWithMp4Box(run.probe(arguments, settings.timeout()).stdout());
         } catch (MediaException e) {
+            if (saidByFfprobe(e, "")) {
+                return false; // ffprobe ran and could not read even raw bytes: nothing like an MP4
+            }
             throw MediaSource.redacted(e);
         }
     }

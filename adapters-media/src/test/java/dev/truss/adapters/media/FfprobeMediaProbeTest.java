@@ -97,8 +97,10 @@ class FfprobeMediaProbeTest extends MediaProbeContract {
     }
 
     @Test
-    void a_picture_is_refused_as_an_image_not_a_video() {
+    void a_picture_is_refused_as_an_image_not_a_video_whatever_its_name_or_format() {
         assertThat(reason(probe(TestVideos.image()))).isEqualTo("the file is an image, not a video");
+        assertThat(reason(probe(TestVideos.jpegNamedLikeAVideo()))).isEqualTo("the file is an image, not a video");
+        assertThat(reason(probe(TestVideos.stillGif()))).isEqualTo("the file is an image, not a video");
     }
 
     @Test
@@ -174,6 +176,17 @@ class FfprobeMediaProbeTest extends MediaProbeContract {
 
         assertThat(reason(new FfprobeMediaProbe(TestVideos.ffmpeg()).probe(url)))
                 .startsWith("the file is incomplete or damaged");
+    }
+
+    @Test
+    void files_that_are_not_videos_are_refused_behind_a_url_too() {
+        FfprobeMediaProbe probe = new FfprobeMediaProbe(TestVideos.ffmpeg());
+
+        assertThat(reason(probe.probe(HTTP.serve("random.mp4", TestVideos.randomBytes()))))
+                .startsWith("the file is not a video");
+        assertThat(reason(probe.probe(HTTP.serve("half.mp4", TestVideos.truncated()))))
+                .startsWith("the file is incomplete or damaged");
+        assertThat(reason(probe.probe(HTTP.serve("tone.m4a", TestVideos.audioOnly())))).contains("no picture");
     }
 
     @Test

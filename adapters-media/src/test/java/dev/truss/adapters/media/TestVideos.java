@@ -119,6 +119,18 @@ final class TestVideos {
                 "-frames:v", "1", file.toString())));
     }
 
+    /** A GIF of a single frame: a video format holding a picture. */
+    static synchronized Path stillGif() {
+        return made("still.gif", file -> ffmpeg(List.of("-f", "lavfi", "-i", "testsrc=size=160x90", "-frames:v", "1",
+                file.toString())));
+    }
+
+    /** A JPEG picture named like a video. */
+    static synchronized Path jpegNamedLikeAVideo() {
+        return made("photo.mp4", file -> ffmpeg(List.of("-f", "lavfi", "-i", "testsrc=size=320x180", "-frames:v", "1",
+                "-c:v", "mjpeg", "-f", "image2", file.toString())));
+    }
+
     /** 4 KiB of (seeded) random bytes, named like a video. */
     static synchronized Path randomBytes() {
         return made("random.mp4", file -> {
