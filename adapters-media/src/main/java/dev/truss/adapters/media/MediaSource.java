@@ -35,7 +35,12 @@ record MediaSource(String input, Optional<Path> localFile) {
         String scheme = source.getScheme() == null ? "" : source.getScheme().toLowerCase(Locale.ROOT);
         switch (scheme) {
             case "file":
-                Path path = Path.of(source).toAbsolutePath();
+                Path path;
+                try {
+                    path = Path.of(source).toAbsolutePath();
+                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                    throw new MediaException("cannot read " + source + ": " + e.getMessage(), e);
+                }
                 return new MediaSource("file:" + path, Optional.of(path));
             case "http":
             case "https":

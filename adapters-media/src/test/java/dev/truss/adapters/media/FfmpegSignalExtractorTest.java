@@ -243,6 +243,21 @@ class FfmpegSignalExtractorTest extends SignalExtractorContract {
     }
 
     @Test
+    void a_progress_listener_that_throws_fails_the_extraction_without_stalling_ffmpeg() {
+        List<Integer> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        assertThatThrownBy(() -> newExtractor().extract(TestVideos.planted().toUri(), probed(TestVideos.planted()),
+                percent -> {
+                    heard.add(percent);
+                    if (percent > 0) {
+                        throw new IllegalStateException("listener broke at " + percent + " %");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(heard).startsWith(0);
+    }
+
+    @Test
     void the_filter_graph_measures_video_and_sound_in_one_pass_and_thins_fast_video() {
         FfmpegSignalExtractor.Outputs outputs = FfmpegSignalExtractor.Outputs.in(Path.of("/tmp/w"));
         FfmpegSignalExtractor.Settings settings = FfmpegSignalExtractor.Settings.defaults();
