@@ -146,6 +146,23 @@ class FfmpegSignalExtractorTest extends SignalExtractorContract {
     }
 
     @Test
+    void a_portrait_60_fps_phone_clip_with_44_1_khz_stereo_is_measured_at_30_fps() {
+        VideoProperties video = probed(TestVideos.phone());
+
+        EngagementTimeline timeline = newExtractor().extract(TestVideos.phone().toUri(), video, percent -> { });
+
+        assertThat(video.framesPerSecond()).isEqualTo(60);
+        assertThat(video.displayHeight()).isGreaterThan(video.displayWidth());
+        assertThat(timeline.sceneCuts()).extracting(SceneCut::atMs)
+                .singleElement().satisfies(at -> assertThat(at).isCloseTo(2_000L, offset(1_000L / 30 + 1)));
+        // one steady tone throughout: every second, the partial last one too, reads the same level
+        double first = timeline.loudnessPerSecondDb().get(0);
+        assertThat(first).isGreaterThan(-30);
+        assertThat(timeline.loudnessPerSecondDb()).hasSize(4).allSatisfy(db -> assertThat(db).isCloseTo(first, offset(0.5)));
+        assertThat(timeline.motionPerSecond().get(0)).isGreaterThan(timeline.motionPerSecond().get(3));
+    }
+
+    @Test
     void a_video_behind_a_presigned_url_is_measured_from_the_url() {
         URI url = HTTP.serve("planted.mp4", TestVideos.planted());
 

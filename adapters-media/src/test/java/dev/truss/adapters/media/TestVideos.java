@@ -84,6 +84,27 @@ final class TestVideos {
                 "-c", "copy", file.toString())));
     }
 
+    /**
+     * A phone-like clip: 3.5 s, stored 320×180 at 60 fps and marked to be shown turned 90°
+     * (portrait), with 44.1 kHz stereo sound; a moving test pattern, hard cut to still bars at 2 s.
+     */
+    static synchronized Path phone() {
+        // -display_rotation is an input option: mark the clip while copying it
+        return made("phone.mp4", file -> ffmpeg(List.of("-display_rotation", "90", "-i", landscapePhone().toString(),
+                "-c", "copy", file.toString())));
+    }
+
+    private static Path landscapePhone() {
+        return made("phone-landscape.mp4", file -> ffmpeg(List.of(
+                "-filter_complex",
+                "testsrc2=size=320x180:rate=60:duration=2[pattern];"
+                        + "smptebars=size=320x180:rate=60:duration=1.5[bars];"
+                        + "[pattern][bars]concat=n=2:v=1:a=0,format=yuv420p[v];"
+                        + "sine=frequency=330:sample_rate=44100:duration=3.5,aformat=channel_layouts=stereo[a]",
+                "-map", "[v]", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-b:a", "96k",
+                file.toString())));
+    }
+
     /** {@link #planted()} with its index (moov) first, as for streaming. */
     static synchronized Path fastStart() {
         return made("fast-start.mp4", file -> ffmpeg(List.of("-i", planted().toString(), "-c", "copy", "-movflags",
