@@ -64,7 +64,7 @@ final class RenderPlan {
     /**
      * The output frame rate: the source's, halved (or more) above {@code cap} so frames are dropped
      * evenly (120 → 60, 119.88 → 59.94), and snapped to the standard rate it is close to (a phone's
-     * variable 29.8 becomes 30, 29.97 stays 30000/1001).
+     * variable 29.8 becomes 30, 29.97 stays 30000/1001); other rates are kept (to three decimals).
      */
     static String frameRate(double sourceFps, int cap) {
         double rate = sourceFps;
@@ -83,7 +83,8 @@ final class RenderPlan {
                 return String.valueOf((long) value);
             }
         }
-        return String.valueOf(Math.max(1, Math.min(cap, Math.round(rate))));
+        double bounded = Math.max(1, Math.min(cap, rate));
+        return java.math.BigDecimal.valueOf(Math.round(bounded * 1000) / 1000.0).stripTrailingZeros().toPlainString();
     }
 
     static double frameRateValue(String rate) {
