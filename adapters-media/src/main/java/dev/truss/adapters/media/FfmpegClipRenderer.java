@@ -56,9 +56,14 @@ public final class FfmpegClipRenderer implements ClipRenderer {
      * font is not a readable file.
      */
     public FfmpegClipRenderer(Ffmpeg ffmpeg, RenderSettings settings) {
+        this(ffmpeg, settings, RenderFont.locate(settings.captionFont()));
+    }
+
+    /** With the caption font given (empty: captions are skipped with a note), for tests. */
+    FfmpegClipRenderer(Ffmpeg ffmpeg, RenderSettings settings, Optional<RenderFont> font) {
         this.run = new FfmpegRun(Objects.requireNonNull(ffmpeg, "ffmpeg"));
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.font = RenderFont.locate(settings.captionFont());
+        this.font = Objects.requireNonNull(font, "font");
     }
 
     /** The font captions are drawn with, if one was found. */

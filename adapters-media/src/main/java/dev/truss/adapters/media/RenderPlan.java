@@ -169,9 +169,13 @@ final class RenderPlan {
         }
     }
 
-    /** The motion pass: tiny grayscale frame differences of the clip, raw, into {@code output}. */
+    /**
+     * The motion pass: tiny grayscale frame differences of the clip, raw, into {@code output}. The
+     * decoder skips frames no other frame refers to (B-frames, mostly): sampling 5 frames a second
+     * does not need them, and it halves the decoding of a typical 1080p source.
+     */
     static List<String> activityArguments(URI source, long startMs, long durationMs, Path output) {
-        List<String> arguments = new ArrayList<>(List.of("-threads", "2"));
+        List<String> arguments = new ArrayList<>(List.of("-threads", "2", "-skip_frame:v", "noref"));
         arguments.addAll(input(source, startMs));
         arguments.addAll(List.of("-t", seconds(durationMs), "-an", "-sn", "-dn",
                 "-vf", "fps=" + FramingActivity.SAMPLES_PER_SECOND + ",scale=" + FramingActivity.COLUMNS + ":"

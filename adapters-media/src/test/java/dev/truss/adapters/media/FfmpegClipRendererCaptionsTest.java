@@ -1,18 +1,27 @@
 package dev.truss.adapters.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.truss.application.port.media.ClipRenderer.CaptionCue;
 import dev.truss.domain.time.TimeRange;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Caption cues moved onto the clip, cleaned for the font and wrapped to the frame. */
 class FfmpegClipRendererCaptionsTest {
 
     private static final TimeRange CLIP = new TimeRange(10_000, 20_000);
-    private static final RenderFont FONT = RenderFont.locate(Optional.empty()).orElseThrow();
+    private static RenderFont FONT;
+
+    @BeforeAll
+    static void aFont() {
+        Optional<RenderFont> found = RenderFont.locate(Optional.empty());
+        assumeTrue(found.isPresent(), "no caption font on this machine (install fonts-dejavu-core)");
+        FONT = found.get();
+    }
 
     @Test
     void cues_move_onto_the_clip_timeline_those_outside_are_dropped_and_those_reaching_past_are_clamped() {

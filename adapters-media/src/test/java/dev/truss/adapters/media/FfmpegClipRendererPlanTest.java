@@ -2,6 +2,7 @@ package dev.truss.adapters.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.truss.application.port.media.ClipRenderer.CaptionCue;
 import dev.truss.application.port.media.MediaException;
@@ -92,7 +93,9 @@ class FfmpegClipRendererPlanTest {
     @Test
     void a_caption_file_in_a_folder_with_awkward_characters_is_drawn() throws Exception {
         Path awkward = Files.createDirectories(directory.resolve("it's a [test]; 1,2: done"));
-        RenderFont font = RenderFont.locate(Optional.empty()).orElseThrow();
+        Optional<RenderFont> found = RenderFont.locate(Optional.empty());
+        assumeTrue(found.isPresent(), "no caption font on this machine (install fonts-dejavu-core)");
+        RenderFont font = found.get();
         RenderCaptions.Prepared prepared = RenderCaptions.prepare(List.of(new CaptionCue(new TimeRange(0, 1_000),
                 "Quotes ' and colons: fine, [really]; 100%")), new TimeRange(0, 1_000), 360, 640, font);
         List<String> filters = RenderCaptions.filters(prepared, font, awkward);

@@ -3,6 +3,7 @@ package dev.truss.adapters.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.truss.application.contract.ClipRendererContract;
 import dev.truss.application.port.media.ClipRenderer;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -172,6 +174,8 @@ class FfmpegClipRendererTest extends ClipRendererContract {
 
     @Test
     void captions_are_burned_in_during_their_cue_on_the_clip_timeline() throws Exception {
+        assumeTrue(RenderFont.locate(Optional.empty()).isPresent(),
+                "no caption font on this machine (install fonts-dejavu-core)");
         // The portrait sample's box stays in the top third: the caption band is dark unless a caption is drawn.
         List<CaptionCue> cues = List.of(
                 new CaptionCue(new TimeRange(0, 1_500), "Before the clip, reaching into it"),
@@ -190,15 +194,25 @@ class FfmpegClipRendererTest extends ClipRendererContract {
     }
 
     @Test
-    void without_a_caption_font_captions_are_skipped_with_a_note_and_a_named_font_must_exist() throws Exception {
+    void without_a_caption_font_captions_are_skipped_with_a_note() throws Exception {
+        ClipRenderer fontless = new FfmpegClipRenderer(RenderFixtures.ffmpeg(), RenderSettings.defaults(), Optional.empty());
+
+        Rendered rendered = fontless.render(request(RenderFixtures.portrait(), new TimeRange(0, 1_000),
+                Layout.CENTER_CROP, Quality.PREVIEW, List.of(new CaptionCue(new TimeRange(0, 1_000), "Hello"))),
+                percent -> { });
+
+        assertThat(rendered.framing()).contains("captions skipped: no font found").contains(RenderFont.VARIABLE);
+        assertThat(captionPixels(rendered.video(), 0.5)).isZero();
+    }
+
+    @Test
+    void a_caption_font_that_is_named_must_exist() {
         Path missing = outputDirectory().resolveSibling("no-such-font.ttf");
 
         assertThatThrownBy(() -> new FfmpegClipRenderer(RenderFixtures.ffmpeg(),
                 RenderSettings.defaults().withCaptionFont(missing)))
                 .isInstanceOf(MediaException.class)
                 .hasMessageContaining("no-such-font.ttf");
-        assertThat(new FfmpegClipRenderer(RenderFixtures.ffmpeg()).captionFont())
-                .as("this machine has DejaVu Sans (fonts-dejavu-core)").isPresent();
     }
 
     @Test
