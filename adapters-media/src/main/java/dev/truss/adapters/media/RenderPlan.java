@@ -99,25 +99,28 @@ final class RenderPlan {
     }
 
     /**
-     * The video filter graph, from input {@code [0:v]} to {@code [v]}: frame rate, the layout,
-     * square pixels, the caption filters, then yuv420p.
+     * The video filter graph, from input {@code [0:v]} to {@code [v]}: frame rate, the last frame
+     * held, the layout, square pixels, the caption filters, then yuv420p.
      */
     static String videoGraph(Layout layout, Size size, String rate, Optional<FramingPath> path,
                              List<String> captionFilters) {
         String scale = "scale=" + size.width() + ":" + size.height() + ",setsar=1";
+        // The last frame is held for as long as -t asks: a video track that ends before the sound
+        // (and so before the container's duration) still fills the clip.
+        String input = "[0:v]fps=" + rate + ",tpad=stop=-1:stop_mode=clone,";
         String body;
         switch (layout) {
             case CENTER_CROP:
-                body = "[0:v]fps=" + rate + "," + coverCropFilter("(iw-ow)/2") + "," + scale;
+                body = input + coverCropFilter("(iw-ow)/2") + "," + scale;
                 break;
             case FOLLOW_ACTION:
                 String x = path.filter(FramingPath::motionFound)
                         .map(p -> "(iw-ow)*(" + p.expression() + ")").orElse("(iw-ow)/2");
-                body = "[0:v]fps=" + rate + "," + coverCropFilter(x) + "," + scale;
+                body = input + coverCropFilter(x) + "," + scale;
                 break;
             case BLURRED_FIT:
                 // The background is blurred at a quarter of the size (cheap, and softer once scaled up).
-                body = "[0:v]fps=" + rate + ",split=2[bg][fg];"
+                body = input + "split=2[bg][fg];"
                         + "[bg]" + coverCropFilter("(iw-ow)/2") + ",scale=" + size.width() / 4 + ":" + size.height() / 4
                         + ",boxblur=luma_radius=12:luma_power=2,eq=brightness=-0.08,scale=" + size.width() + ":"
                         + size.height() + ",setsar=1[blurred];"

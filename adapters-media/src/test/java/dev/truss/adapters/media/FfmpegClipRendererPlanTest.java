@@ -68,7 +68,7 @@ class FfmpegClipRendererPlanTest {
         String still = RenderPlan.videoGraph(Layout.FOLLOW_ACTION, new RenderPlan.Size(1080, 1920), "30",
                 Optional.empty(), List.of());
 
-        assertThat(centre).isEqualTo("[0:v]fps=30,crop=w='min(iw,ih*9/16/sar)':h='min(ih,iw*sar*16/9)'"
+        assertThat(centre).isEqualTo("[0:v]fps=30,tpad=stop=-1:stop_mode=clone,crop=w='min(iw,ih*9/16/sar)':h='min(ih,iw*sar*16/9)'"
                 + ":x='(iw-ow)/2':y='(ih-oh)/2',scale=1080:1920,setsar=1,format=yuv420p[v]");
         assertThat(fit).contains("split=2[bg][fg]").contains("scale=180:320,boxblur")
                 .contains("force_original_aspect_ratio=decrease").contains("overlay=x=(W-w)/2:y=(H-h)/2");

@@ -125,6 +125,20 @@ class FfmpegClipRendererTest extends ClipRendererContract {
     }
 
     @Test
+    void a_picture_that_ends_before_the_sound_is_held_on_its_last_frame_to_the_end_of_the_range() throws Exception {
+        VideoProperties video = RenderFixtures.properties(RenderFixtures.shortPicture());
+        TimeRange tail = new TimeRange(video.durationMs() - 1_500, video.durationMs());
+
+        Rendered rendered = newRenderer().render(request(RenderFixtures.shortPicture(), tail, Layout.BLURRED_FIT,
+                Quality.PREVIEW, List.of()), percent -> { });
+
+        RenderFixtures.Clip clip = RenderFixtures.inspect(rendered.video());
+        assertThat(clip.videoSeconds()).isCloseTo(1.5, within(1 / 30.0));
+        assertThat(clip.frames()).isEqualTo(45);
+        assertThat(clip.audioSeconds()).isCloseTo(1.5, within(1 / 30.0 + 1024 / 48_000.0));
+    }
+
+    @Test
     void a_rotated_source_is_framed_as_it_is_displayed() throws Exception {
         VideoProperties video = RenderFixtures.properties(RenderFixtures.rotated());
         assertThat(video.displayWidth()).isEqualTo(360);

@@ -85,6 +85,19 @@ final class RenderFixtures {
         return sample("fast-v1.mp4", 320, 240, "120", 3, false, "100+60*sin(2*PI*t)", "90", "");
     }
 
+    /** 320×240 at 30 fps whose picture lasts 5 s and its sound 5.5 s: the container says 5.5 s. */
+    static Path shortPicture() {
+        Path target = DIRECTORY.resolve("short-picture-v1.mp4");
+        synchronized (RenderFixtures.class) {
+            if (!Files.isRegularFile(target)) {
+                make(target, List.of("-f", "lavfi", "-i", "testsrc=s=320x240:r=30:d=5",
+                        "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=5.5",
+                        "-c:v", "libx264", "-preset", "ultrafast", "-g", "30", "-c:a", "aac", "-b:a", "64k"));
+            }
+            return target;
+        }
+    }
+
     /** Random bytes named like a video. */
     static Path undecodable() {
         Path target = DIRECTORY.resolve("undecodable.mp4");
