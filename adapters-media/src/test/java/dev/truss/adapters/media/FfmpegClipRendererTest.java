@@ -16,6 +16,9 @@ import dev.truss.application.port.media.MediaProbe;
 import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.clip.Layout;
 import dev.truss.domain.time.TimeRange;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -292,6 +295,49 @@ class FfmpegClipRendererTest extends ClipRendererContract {
         assertThat(outcome.get(60, TimeUnit.SECONDS)).isInstanceOf(MediaException.class).hasMessageContaining("cancelled");
         try (Stream<Path> files = Files.list(outputDirectory())) {
             assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void a_presigned_http_download_is_rendered_reading_only_ranges_of_it() throws Exception {
+        Path source = RenderFixtures.landscape();
+        byte[] bytes = Files.readAllBytes(source);
+        List<String> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/bucket/", exchange -> {
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            ranges.add(String.valueOf(range));
+            int from = 0;
+            int to = bytes.length - 1;
+            Matcher matcher = range == null ? null : Pattern.compile("bytes=(\\d+)-(\\d*)").matcher(range);
+            if (matcher != null && matcher.matches()) {
+                from = Integer.parseInt(matcher.group(1));
+                to = matcher.group(2).isEmpty() ? to : Math.min(to, Integer.parseInt(matcher.group(2)));
+                exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + to + "/" + bytes.length);
+            }
+            exchange.getResponseHeaders().add("Accept-Ranges", "bytes");
+            exchange.getResponseHeaders().add("Content-Type", "video/mp4");
+            exchange.sendResponseHeaders(range == null ? 200 : 206, to - from + 1L);
+            try (var body = exchange.getResponseBody()) {
+                body.write(bytes, from, to - from + 1);
+            } catch (java.io.IOException closedByFfmpeg) {
+                // ffmpeg hangs up once it has what it needs
+            }
+        });
+        server.start();
+        try {
+            URI presigned = URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/bucket/landscape.mp4?X-Amz-Expires=900&X-Amz-Signature=abc123");
+            Request local = request(source, new TimeRange(7_000, 9_000), Layout.FOLLOW_ACTION, Quality.PREVIEW, List.of());
+
+            Rendered rendered = newRenderer().render(new Request(presigned, local.video(), local.range(), local.layout(),
+                    local.captions(), local.quality(), local.outputDirectory()), percent -> { });
+
+            assertThat(RenderFixtures.inspect(rendered.video()).videoSeconds()).isCloseTo(2.0, within(1 / 30.0));
+            assertThat(rendered.framing()).contains("follow action");
+            assertThat(ranges).as("ffmpeg seeks with Range requests").anyMatch(range -> range.matches("bytes=[1-9]\\d*-\\d*"));
+        } finally {
+            server.stop(0);
         }
     }
 
