@@ -9,8 +9,8 @@ import java.util.Locale;
  * the room it has ({@code 0} the source's left edge, {@code 1} its right edge), linear in between.
  *
  * <p>From {@link FramingActivity}: each sample's target is the crop-wide window of columns with
- * the most motion (its energy's centroid, for sub-column precision); samples without motion keep
- * the last target. The target is smoothed exponentially ({@link #SMOOTHING_SECONDS}); the crop
+ * the most motion (its energy's centroid, for sub-column precision); samples without motion, or
+ * whose motion is spread over the picture rather than in one place, keep the last target. The target is smoothed exponentially ({@link #SMOOTHING_SECONDS}); the crop
  * starts moving only once the smoothed target leaves a dead zone ({@link #DEAD_ZONE} of the crop's
  * width) and then glides at most {@link #MAX_SPEED} crop widths a second until it is there. The
  * resulting positions are thinned to at most {@link #MAX_KEYFRAMES} keyframes (Ramer–Douglas–Peucker).
@@ -25,6 +25,11 @@ record FramingPath(List<Keyframe> keyframes, double cropFraction, boolean motion
     static final int MAX_KEYFRAMES = 60;
     /** A sample with less motion than this (summed differences above the noise) holds the crop where it is. */
     static final double MIN_MOTION_PER_PIXEL = 0.5;
+    /**
+     * So does a sample whose motion is spread out (a pan, rain, confetti): the best window must
+     * hold this many times its share of the motion to count as where the action is.
+     */
+    static final double CONCENTRATION = 1.5;
 
     /** A position ({@code 0–1} of the free width) at a time of the clip (seconds from its start). */
     record Keyframe(double seconds, double position) {
@@ -83,6 +88,9 @@ record FramingPath(List<Keyframe> keyframes, double cropFraction, boolean motion
                 best = sum;
                 bestStart = start;
             }
+        }
+        if (best < CONCENTRATION * total * window / columns) {
+            return Double.NaN;
         }
         double weighted = 0;
         for (int column = bestStart; column < bestStart + window; column++) {

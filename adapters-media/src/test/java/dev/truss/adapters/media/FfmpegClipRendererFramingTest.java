@@ -49,6 +49,18 @@ class FfmpegClipRendererFramingTest {
     }
 
     @Test
+    void motion_spread_over_the_whole_picture_does_not_move_the_crop() {
+        // Motion at the left for 1 s, then everywhere (a pan) for 5 s with a slightly busier right side.
+        FramingActivity activity = activity(30, sample -> sample < 5 ? 4 : 0, 6, sample -> 200,
+                sample -> sample < 5 ? 0 : 40);
+
+        FramingPath path = FramingPath.follow(activity, CROP, 6.0);
+
+        assertThat(path.keyframes()).hasSize(1);
+        assertThat(path.positionAt(5)).isLessThan(0.1);
+    }
+
+    @Test
     void without_motion_the_crop_stays_in_the_middle() {
         FramingPath path = FramingPath.follow(FramingActivity.fromDifferenceFrames(new byte[COLUMNS * ROWS * 20],
                 COLUMNS, ROWS, 5), CROP, 4.0);
@@ -113,10 +125,24 @@ class FfmpegClipRendererFramingTest {
         return activity(samples, column, width, sample -> 200);
     }
 
-    /** Difference frames with a bright block {@code width} columns wide starting at {@code column.at(sample)}. */
     private static FramingActivity activity(int samples, Column column, int width, Column brightness) {
+        return activity(samples, column, width, brightness, sample -> 0);
+    }
+
+    /**
+     * Difference frames with a bright block {@code width} columns wide starting at {@code column.at(sample)},
+     * over an even {@code everywhere.at(sample)} across the whole frame that grows a little to the right.
+     */
+    private static FramingActivity activity(int samples, Column column, int width, Column brightness,
+                                            Column everywhere) {
         byte[] raw = new byte[samples * COLUMNS * ROWS];
         for (int sample = 0; sample < samples; sample++) {
+            int base = everywhere.at(sample);
+            if (base > 0) {
+                for (int index = 0; index < COLUMNS * ROWS; index++) {
+                    raw[sample * COLUMNS * ROWS + index] = (byte) (base + (index % COLUMNS) / 8);
+                }
+            }
             for (int row = 10; row < 20; row++) {
                 for (int c = column.at(sample); c < column.at(sample) + width; c++) {
                     raw[sample * COLUMNS * ROWS + row * COLUMNS + c] = (byte) brightness.at(sample);
