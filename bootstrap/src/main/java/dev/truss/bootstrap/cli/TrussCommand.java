@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "truss", mixinStandardHelpOptions = true, version = "truss 0.1.0",
         description = "Finds the best moments of your videos and streams, and turns them into vertical clips.",
-        subcommands = {SampleVideoCommand.class, DynamoDbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ClipCommand.class, SampleVideoCommand.class, DynamoDbCommand.class, CommandLine.HelpCommand.class})
 public final class TrussCommand {
 
     public static int run(String... args) {
@@ -19,7 +19,7 @@ public final class TrussCommand {
 
     /** The command line writing to {@code out} and {@code err}, for tests and embedding. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new TrussCommand());
+        CommandLine commandLine = new CommandLine(new TrussCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {

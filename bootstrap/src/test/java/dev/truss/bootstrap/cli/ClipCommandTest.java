@@ -1,0 +1,94 @@
+package dev.truss.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.truss.adapters.media.Ffmpeg;
+import dev.truss.adapters.media.FfmpegRun;
+import dev.truss.adapters.media.SampleVideo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code truss clip} end to end on the sample video: real FFmpeg, the local detector, a report. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ClipCommandTest {
+
+    @TempDir
+    static Path shared;
+
+    private static Path sample;
+    private static FfmpegRun ffmpeg;
+
+    @TempDir
+    Path out;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    @BeforeAll
+    static void sampleVideo() {
+        ffmpeg = new FfmpegRun(Ffmpeg.locate(Optional.empty()));
+        sample = shared.resolve("sample.mp4");
+        SampleVideo.write(ffmpeg, sample, 320, 180);
+    }
+
+    private int truss(String... args) {
+        return TrussCommand.commandLine(new PrintWriter(stdout, true), new PrintWriter(stderr, true)).execute(args);
+    }
+
+    @Test
+    void clips_the_sample_into_vertical_videos_with_a_report_of_times_scores_and_reasons() throws Exception {
+        int exit = truss("clip", sample.toString(), "--out", out.toString(), "--count", "2", "--min-seconds", "15",
+                "--max-seconds", "20", "--preview");
+
+        assertThat(exit).as(stderr.toString()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(Files.readString(out.resolve("report.json")));
+        assertThat(report.get("clips")).hasSize(2);
+        for (JsonNode clip : report.get("clips")) {
+            long duration = clip.get("durationMs").asLong();
+            assertThat(duration).isBetween(15_000L, 20_000L);
+            assertThat(clip.get("reasons")).isNotEmpty();
+            Path file = out.resolve(clip.get("file").asString());
+            String probe = ffmpeg.probe(List.of("-v", "error", "-show_entries", "stream=codec_type,width,height",
+                    "-of", "compact", file.toString()), Duration.ofSeconds(30)).stdout();
+            assertThat(probe).contains("width=720|height=1280").contains("codec_type=audio");
+            assertThat(out.resolve(clip.get("thumbnail").asString())).isRegularFile();
+        }
+        JsonNode best = report.get("clips").get(0);
+        assertThat(best.get("startMs").asLong()).as("the best clip overlaps the planted loud stretch, 40–50 s")
+                .isLessThan(50_000L);
+        assertThat(best.get("endMs").asLong()).isGreaterThan(40_000L);
+        assertThat(report.get("chapters")).isNotEmpty();
+        assertThat(stdout.toString()).contains("report: ");
+    }
+
+    @Test
+    void a_file_that_is_not_a_video_is_refused_with_its_reason() throws Exception {
+        Path text = out.resolve("notes.mp4");
+        Files.writeString(text, "these are not moving pictures");
+
+        int exit = truss("clip", text.toString(), "--out", out.resolve("clips").toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(stderr.toString()).contains("truss: " + text + ": the file is not a video").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_missing_file_is_refused() {
+        int exit = truss("clip", out.resolve("missing.mp4").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).contains("missing.mp4 is not a file");
+    }
+}
