@@ -27,7 +27,10 @@ record MediaSource(String input, Optional<Path> localFile) {
      * a dropped connection loses the packets it carried, and ffmpeg only logs "partial file".
      */
     private static final List<String> REMOTE_OPTIONS = List.of("-rw_timeout", "30000000", "-reconnect", "1",
-            "-reconnect_on_network_error", "1", "-reconnect_delay_max", "10");
+            "-reconnect_on_network_error", "1", "-reconnect_delay_max", "10",
+            // An uploaded file is untrusted: a playlist inside it must not make ffmpeg open local
+            // files (file:, concat:, subfile:) on the server. Only the network protocols a URL needs.
+            "-protocol_whitelist", "http,https,tcp,tls");
 
     private static final Pattern URL_QUERY = Pattern.compile("(https?://[^\\s?'\"]+)\\?[^\\s'\"]*");
 

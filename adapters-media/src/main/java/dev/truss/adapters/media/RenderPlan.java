@@ -152,24 +152,9 @@ final class RenderPlan {
         return arguments;
     }
 
-    /** {@code -i} and the source as ffmpeg reads it; other schemes than file, http and https are refused. */
+    /** {@code -i} and the source as ffmpeg reads it (see {@link MediaSource}: file, http and https only). */
     static List<String> location(URI source) {
-        String scheme = source.getScheme() == null ? "" : source.getScheme().toLowerCase(Locale.ROOT);
-        switch (scheme) {
-            case "file":
-                try {
-                    return List.of("-i", "file:" + Path.of(source).toAbsolutePath());
-                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-                    throw new MediaException("cannot read " + source + ": " + e.getMessage(), e);
-                }
-            case "http":
-            case "https":
-                // Presigned downloads: reconnect on a dropped connection, give up on a silent one.
-                return List.of("-reconnect", "1", "-reconnect_on_network_error", "1", "-reconnect_delay_max", "5",
-                        "-rw_timeout", "30000000", "-i", source.toString());
-            default:
-                throw new MediaException("cannot read " + source + ": only file, http and https sources are rendered");
-        }
+        return MediaSource.of(source).ffmpegInput();
     }
 
     /**

@@ -54,7 +54,8 @@ class FfmpegClipRendererPlanTest {
     @Test
     void presigned_downloads_reconnect_and_other_schemes_are_refused() {
         assertThat(RenderPlan.input(URI.create("https://bucket.example/v.mp4?X-Amz-Signature=abc"), 0))
-                .contains("-reconnect", "-rw_timeout").endsWith("-i", "https://bucket.example/v.mp4?X-Amz-Signature=abc");
+                .contains("-reconnect", "-rw_timeout").containsSequence("-protocol_whitelist", "http,https,tcp,tls")
+                .endsWith("-i", "https://bucket.example/v.mp4?X-Amz-Signature=abc");
         assertThatThrownBy(() -> RenderPlan.input(URI.create("concat:/etc/passwd"), 0))
                 .isInstanceOf(MediaException.class);
     }
