@@ -350,7 +350,7 @@ class FfmpegClipRendererTest extends ClipRendererContract {
 
         assertThatThrownBy(() -> newRenderer().render(ftp, percent -> { }))
                 .isInstanceOf(MediaException.class)
-                .hasMessageContaining("only file, http and https");
+                .hasMessageContaining("only file: and http(s): sources");
     }
 
     private Request request(Path source, TimeRange range, Layout layout, Quality quality, List<CaptionCue> captions) {
