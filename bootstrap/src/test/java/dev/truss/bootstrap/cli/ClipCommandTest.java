@@ -69,8 +69,16 @@ class ClipCommandTest {
         assertThat(best.get("startMs").asLong()).as("the best clip overlaps the planted loud stretch, 40–50 s")
                 .isLessThan(50_000L);
         assertThat(best.get("endMs").asLong()).isGreaterThan(40_000L);
+        assertThat(List.of(best.get("startMs").asLong(), best.get("endMs").asLong()))
+                .as("a boundary of the best clip lands in a planted silence or on a planted cut")
+                .anyMatch(ClipCommandTest::onAPlantedCutOrSilence);
         assertThat(report.get("chapters")).isNotEmpty();
         assertThat(stdout.toString()).contains("report: ");
+    }
+
+    private static boolean onAPlantedCutOrSilence(long ms) {
+        boolean inSilence = (ms >= 20_000 && ms <= 25_000) || (ms >= 50_000 && ms <= 55_000);
+        return inSilence || SampleVideo.SCENE_CUTS_MS.stream().anyMatch(cut -> Math.abs(cut - ms) <= 100);
     }
 
     @Test
