@@ -24,6 +24,14 @@ public final class FfmpegRun {
 
     private static final int STDERR_TAIL = 4_000;
 
+    /** Processes still running, stopped when the JVM shuts down so no ffmpeg outlives its server. */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "ffmpeg-stop"));
+    }
+
     /** What a finished run printed: stdout (ffprobe's answer) and the tail of stderr. */
     public record Output(String stdout, String stderrTail) {
     }
@@ -57,6 +65,7 @@ public final class FfmpegRun {
         } catch (IOException e) {
             throw new MediaException("could not start " + executable + ": " + e.getMessage(), e);
         }
+        RUNNING.add(process);
         // Both streams are read on their own threads, so this thread only waits: interruptible,
         // and bounded by the deadline.
         StderrTail stderr = new StderrTail(process.getErrorStream());
@@ -83,6 +92,7 @@ public final class FfmpegRun {
             if (process.isAlive()) {
                 process.destroyForcibly();
             }
+            RUNNING.remove(process);
         }
     }
 
