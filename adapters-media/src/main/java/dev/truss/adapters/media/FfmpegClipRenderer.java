@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
@@ -177,14 +178,15 @@ public final class FfmpegClipRenderer implements ClipRenderer {
 
         String graph = RenderPlan.videoGraph(request.layout(), size, rate, path, captionFilters) + ";"
                 + RenderPlan.audioGraph(video.hasAudio());
+        double lastFrame = Math.max(0, clipSeconds - 1 / RenderPlan.frameRateValue(rate));
+        double thumbnailSeconds = Math.min(thumbnailAt, lastFrame);
         run.transcode(RenderPlan.renderArguments(request.source(), range.startMs(), durationMs, graph, settings,
-                videoPart), timeout, progress.stage(encodingFrom, ENCODED, durationMs));
+                OptionalDouble.of(thumbnailSeconds), videoPart), timeout, progress.stage(encodingFrom, ENCODED, durationMs));
         if (!Files.isRegularFile(videoPart) || Files.size(videoPart) == 0) {
             throw new MediaException("ffmpeg wrote no video for " + request.source() + " " + range);
         }
 
-        double lastFrame = Math.max(0, clipSeconds - 1 / RenderPlan.frameRateValue(rate));
-        run.transcode(RenderPlan.thumbnailArguments(videoPart, Math.min(thumbnailAt, lastFrame),
+        run.transcode(RenderPlan.thumbnailArguments(videoPart, thumbnailSeconds,
                 RenderPlan.thumbnailSize(request.quality()), thumbnailPart), timeout, micros -> { });
         if (!Files.isRegularFile(thumbnailPart) || Files.size(thumbnailPart) == 0) {
             throw new MediaException("ffmpeg wrote no thumbnail for " + request.source() + " " + range);

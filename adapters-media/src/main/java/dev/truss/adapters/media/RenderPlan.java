@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The ffmpeg command lines of a render, as argument lists: the quick motion pass of FOLLOW_ACTION,
@@ -175,6 +176,16 @@ final class RenderPlan {
     /** The render: H.264 (libx264) and AAC in an MP4 with its index first, source metadata left out. */
     static List<String> renderArguments(URI source, long startMs, long durationMs, String graph,
                                         RenderSettings settings, Path output) {
+        return renderArguments(source, startMs, durationMs, graph, settings, OptionalDouble.empty(), output);
+    }
+
+    /**
+     * As above, with a keyframe forced at {@code keyframeAtSeconds} of the clip: the thumbnail is
+     * taken there, and a seek that lands on a keyframe decodes one frame instead of the many
+     * since the previous keyframe.
+     */
+    static List<String> renderArguments(URI source, long startMs, long durationMs, String graph,
+                                        RenderSettings settings, OptionalDouble keyframeAtSeconds, Path output) {
         List<String> arguments = new ArrayList<>(input(source, startMs));
         arguments.addAll(List.of(
                 "-filter_complex", graph,
@@ -185,8 +196,10 @@ final class RenderPlan {
                 "-c:a", "aac", "-b:a", settings.audioKilobitsPerSecond() + "k", "-ac", "2", "-ar",
                 String.valueOf(SAMPLE_RATE),
                 "-map_metadata", "-1", "-map_chapters", "-1",
-                "-movflags", "+faststart",
-                "-f", "mp4", "file:" + output));
+                "-movflags", "+faststart"));
+        keyframeAtSeconds.ifPresent(at -> arguments.addAll(List.of("-force_key_frames",
+                String.format(Locale.ROOT, "%.3f", at))));
+        arguments.addAll(List.of("-f", "mp4", "file:" + output));
         return arguments;
     }
 

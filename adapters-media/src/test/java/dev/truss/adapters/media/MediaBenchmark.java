@@ -106,7 +106,8 @@ public final class MediaBenchmark {
         String rate = RenderPlan.frameRate(video.framesPerSecond(), settings.maxFramesPerSecond());
         String graph = RenderPlan.videoGraph(Layout.CENTER_CROP, RenderPlan.videoSize(Quality.FULL), rate,
                 Optional.empty(), List.of()) + ";" + RenderPlan.audioGraph(video.hasAudio());
-        return RenderPlan.renderArguments(source.toUri(), range.startMs(), range.durationMs(), graph, settings, output);
+        return RenderPlan.renderArguments(source.toUri(), range.startMs(), range.durationMs(), graph, settings,
+                java.util.OptionalDouble.of(range.durationMs() / 2000.0), output);
     }
 
     private static Timing time(Runnable work) throws java.io.IOException {
