@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The media figures, printed (run {@code bench/media}; not a test). On one machine, in one run,
- * measurements alternating so load hits both sides alike, medians of {@link #ROUNDS}:
+ * measurements alternating (and which side goes first, too) so load hits both sides alike,
+ * medians of {@link #ROUNDS}:
  * <ol>
  *   <li>a 30 s 1080×1920 clip through the renderer vs the plain ffmpeg command with the same
  *       arguments (target ratio ≤ 1.05; the renderer also writes a thumbnail);
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 public final class MediaBenchmark {
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 4;
     private static final Path DIRECTORY = Path.of("target", "bench-media").toAbsolutePath();
 
     private record Timing(long wallMs, long cpuMs) {
@@ -57,10 +58,18 @@ public final class MediaBenchmark {
         List<Timing> truss = new ArrayList<>();
         List<Timing> direct = new ArrayList<>();
         List<Timing> fromHalfHour = new ArrayList<>();
+        Runnable trussRender = () -> renderer.render(new Request(minute.toUri(), minuteVideo, early,
+                Layout.CENTER_CROP, List.of(), Quality.FULL, out), percent -> { });
+        Runnable plainRender = () -> run.transcode(plain, Duration.ofMinutes(10), micros -> { });
         for (int round = 0; round < ROUNDS; round++) {
-            truss.add(time(() -> renderer.render(new Request(minute.toUri(), minuteVideo, early, Layout.CENTER_CROP,
-                    List.of(), Quality.FULL, out), percent -> { })));
-            direct.add(time(() -> run.transcode(plain, Duration.ofMinutes(10), micros -> { })));
+            // Odd rounds run plain ffmpeg first, so neither side always follows the other.
+            if (round % 2 == 0) {
+                truss.add(time(trussRender));
+                direct.add(time(plainRender));
+            } else {
+                direct.add(time(plainRender));
+                truss.add(time(trussRender));
+            }
             fromHalfHour.add(time(() -> renderer.render(new Request(halfHour.toUri(), halfHourVideo, late,
                     Layout.CENTER_CROP, List.of(), Quality.FULL, out), percent -> { })));
             System.out.printf("round %d: truss %s, plain %s, from 30 min %s%n", round + 1, truss.get(round),
@@ -70,10 +79,17 @@ public final class MediaBenchmark {
         FfmpegSignalExtractor extractor = new FfmpegSignalExtractor(ffmpeg);
         List<Timing> signals = new ArrayList<>();
         List<Timing> decode = new ArrayList<>();
+        Runnable extract = () -> extractor.extract(minute.toUri(), minuteVideo, percent -> { });
+        Runnable plainDecode = () -> run.transcode(List.of("-i", minute.toString(), "-f", "null", "-"),
+                Duration.ofMinutes(10), micros -> { });
         for (int round = 0; round < ROUNDS; round++) {
-            signals.add(time(() -> extractor.extract(minute.toUri(), minuteVideo, percent -> { })));
-            decode.add(time(() -> run.transcode(List.of("-i", minute.toString(), "-f", "null", "-"),
-                    Duration.ofMinutes(10), micros -> { })));
+            if (round % 2 == 0) {
+                signals.add(time(extract));
+                decode.add(time(plainDecode));
+            } else {
+                decode.add(time(plainDecode));
+                signals.add(time(extract));
+            }
             System.out.printf("round %d: signals %s, plain decode %s%n", round + 1, signals.get(round),
                     decode.get(round));
         }
@@ -97,7 +113,8 @@ public final class MediaBenchmark {
     private static double median(List<Timing> timings, boolean wall) {
         long[] values = timings.stream().mapToLong(timing -> wall ? timing.wallMs() : timing.cpuMs()).toArray();
         Arrays.sort(values);
-        return values[values.length / 2];
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
     }
 
     /** What the renderer runs for a centre-cropped full clip: its own plan, so the settings are the same. */
@@ -110,7 +127,9 @@ public final class MediaBenchmark {
                 java.util.OptionalDouble.of(range.durationMs() / 2000.0), output);
     }
 
-    private static Timing time(Runnable work) throws java.io.IOException {
+    private static Timing time(Runnable work) throws Exception {
+        // Rendering is I/O too: flush what earlier runs wrote, so no run pays for another's writes.
+        new ProcessBuilder("sync").inheritIO().start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         long cpu = childrenCpuMs();
         long started = System.nanoTime();
         work.run();
