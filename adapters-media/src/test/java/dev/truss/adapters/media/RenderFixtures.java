@@ -161,45 +161,17 @@ final class RenderFixtures {
 
     // ---- the test probe ------------------------------------------------------------------------
 
-    /** A probe over ffprobe's JSON, for tests only (the real one is {@code FfprobeMediaProbe}). */
+    /** The real probe: what a source's {@link VideoProperties} are is not the renderer's tests' business. */
     static MediaProbe probe() {
-        return RenderFixtures::probe;
-    }
-
-    static MediaProbe.Result probe(URI source) {
-        JsonNode root;
-        try {
-            root = ffprobe(Path.of(source));
-        } catch (MediaException e) {
-            return new MediaProbe.NotPlayable("ffprobe could not read the file");
-        }
-        JsonNode video = stream(root, "video");
-        if (video == null) {
-            return new MediaProbe.NotPlayable("the file has no video stream");
-        }
-        return new MediaProbe.Playable(new VideoProperties(
-                Math.round(number(root.path("format").path("duration")) * 1000),
-                root.path("format").path("format_name").asString(""),
-                video.path("codec_name").asString(""),
-                video.path("width").asInt(),
-                video.path("height").asInt(),
-                rotation(video),
-                rate(video.path("avg_frame_rate").asString("0/0")),
-                stream(root, "audio") != null));
+        return new FfprobeMediaProbe(ffmpeg());
     }
 
     static VideoProperties properties(Path file) {
-        MediaProbe.Result result = probe(file.toUri());
+        MediaProbe.Result result = probe().probe(file.toUri());
         if (!(result instanceof MediaProbe.Playable)) {
             throw new IllegalStateException(file + " is not playable: " + result);
         }
         return ((MediaProbe.Playable) result).video();
-    }
-
-    private static JsonNode ffprobe(Path file) {
-        String json = run().probe(List.of("-v", "error", "-print_format", "json", "-show_format", "-show_streams",
-                "file:" + file), TIMEOUT).stdout();
-        return JSON.readTree(json);
     }
 
     private static JsonNode stream(JsonNode root, String type) {
@@ -210,17 +182,6 @@ final class RenderFixtures {
             }
         }
         return null;
-    }
-
-    private static int rotation(JsonNode video) {
-        JsonNode sideData = video.path("side_data_list");
-        for (int index = 0; index < sideData.size(); index++) {
-            JsonNode rotation = sideData.path(index).path("rotation");
-            if (!rotation.isMissingNode()) {
-                return (int) Math.round(number(rotation));
-            }
-        }
-        return 0;
     }
 
     private static double rate(String fraction) {
