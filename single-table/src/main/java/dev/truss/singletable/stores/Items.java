@@ -9,6 +9,7 @@ import dev.truss.singletable.Key;
 import dev.truss.singletable.PutOutcome;
 import dev.truss.singletable.Table;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Entities as items of one table, and the conditional writes every store shares: a create that
@@ -58,8 +59,7 @@ final class Items {
      * Stores {@code changed} as the next version if the stored one is still the version it was
      * read at; {@code extra} adds index attributes to the item.
      */
-    <T extends Versioned<T>> WriteResult<T> update(Key key, T changed, Class<T> type,
-                                                   java.util.function.UnaryOperator<Item> extra) {
+    <T extends Versioned<T>> WriteResult<T> update(Key key, T changed, UnaryOperator<Item> extra) {
         T saved = changed.withVersion(changed.version() + 1);
         if (table.put(extra.apply(item(key, saved)), Expect.version(changed.version())) == PutOutcome.WRITTEN) {
             return new WriteResult.Written<>(saved);
@@ -67,8 +67,8 @@ final class Items {
         return table.get(key).isPresent() ? new WriteResult.VersionConflict<>() : new WriteResult.Missing<>();
     }
 
-    <T extends Versioned<T>> WriteResult<T> update(Key key, T changed, Class<T> type) {
-        return update(key, changed, type, item -> item);
+    <T extends Versioned<T>> WriteResult<T> update(Key key, T changed) {
+        return update(key, changed, item -> item);
     }
 
     <T> WriteResult<T> delete(Key key, Class<T> type) {

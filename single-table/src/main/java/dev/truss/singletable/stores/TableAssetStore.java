@@ -40,7 +40,7 @@ final class TableAssetStore implements AssetStore {
 
     @Override
     public WriteResult<Asset> update(Asset asset) {
-        return items.update(Keys.asset(asset.creatorId(), asset.id()), asset, Asset.class);
+        return items.update(Keys.asset(asset.creatorId(), asset.id()), asset);
     }
 
     @Override

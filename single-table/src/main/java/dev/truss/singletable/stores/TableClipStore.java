@@ -65,7 +65,7 @@ final class TableClipStore implements ClipStore {
 
     @Override
     public WriteResult<Clip> update(Clip clip) {
-        return items.update(shards.key(clip.creatorId(), clip.id()), clip, Clip.class, item -> indexed(item, clip));
+        return items.update(shards.key(clip.creatorId(), clip.id()), clip, item -> indexed(item, clip));
     }
 
     @Override

@@ -61,6 +61,6 @@ final class TableCreatorStore implements CreatorStore {
 
     @Override
     public WriteResult<Creator> update(Creator creator) {
-        return items.update(Keys.profile(creator.id()), creator, Creator.class);
+        return items.update(Keys.profile(creator.id()), creator);
     }
 }

@@ -28,6 +28,6 @@ final class TableJobStore implements JobStore {
 
     @Override
     public WriteResult<Job> update(Job job) {
-        return items.update(Keys.job(job.creatorId(), job.id()), job, Job.class);
+        return items.update(Keys.job(job.creatorId(), job.id()), job);
     }
 }

@@ -47,7 +47,7 @@ final class TablePublicationStore implements PublicationStore {
 
     @Override
     public WriteResult<Publication> update(Publication publication) {
-        return items.update(key(publication), publication, Publication.class);
+        return items.update(key(publication), publication);
     }
 
     private static Key key(Publication publication) {

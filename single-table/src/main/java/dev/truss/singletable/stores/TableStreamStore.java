@@ -46,7 +46,7 @@ final class TableStreamStore implements StreamStore {
 
     @Override
     public WriteResult<Stream> update(Stream stream) {
-        return items.update(Keys.stream(stream.creatorId(), stream.id()), stream, Stream.class);
+        return items.update(Keys.stream(stream.creatorId(), stream.id()), stream);
     }
 
     @Override
