@@ -1,0 +1,24 @@
+package dev.truss.adapters.http;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration of the API: strict in (typos are errors), ISO-8601 times out. */
+public final class Json {
+
+    /** Shared: a configured mapper is thread-safe. */
+    static final JsonMapper MAPPER = mapper();
+
+    private Json() {
+    }
+
+    public static JsonMapper mapper() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.truss.adapters.http;
+
+import dev.truss.adapters.http.routes.AuthRoutes;
+import dev.truss.adapters.http.routes.PageRoutes;
+import dev.truss.adapters.http.routes.ProfileRoutes;
+import dev.truss.adapters.http.routes.RouteGroup;
+import dev.truss.adapters.http.routes.SystemRoutes;
+import dev.truss.application.TrussCore;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP server over a {@link TrussCore}: started on construction, stopped by {@link #close()}.
+ *
+ * <pre>{@code
+ * try (TrussHttpServer server = TrussHttpServer.start(core, HttpSettings.local(8080))) { ... }
+ * }</pre>
+ */
+public final class TrussHttpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrussHttpServer.class);
+
+    private final Javalin app;
+
+    private TrussHttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static TrussHttpServer start(TrussCore core, HttpSettings settings) {
+        JsonMapper json = Json.MAPPER;
+        Problems problems = new Problems(json);
+        Guards guards = new Guards(core.authenticate(), settings.allowedOrigins());
+        List<RouteGroup> groups = routeGroups(core, settings);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson3(json, false));
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                settings.allowedOrigins().forEach(origin -> rule.allowHost(origin));
+                rule.allowCredentials = true;
+                rule.exposeHeader(RequestIds.HEADER);
+            }));
+            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} -> {} in {} ms", RequestIds.of(ctx),
+                    ctx.method(), ctx.endpoint() == null ? "(no route)" : ctx.endpoint().path, ctx.status().getCode(),
+                    Math.round(ms))); // the path template only: a query string may hold a login token
+            config.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                ctx.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer");
+                guards.checkOrigin(ctx);
+            });
+            config.routes.beforeMatched(guards::checkAccess);
+            problems.register(config.routes);
+            groups.forEach(group -> group.addTo(config.routes));
+        });
+        app.start(settings.host(), settings.port());
+        return new TrussHttpServer(app);
+    }
+
+    private static List<RouteGroup> routeGroups(TrussCore core, HttpSettings settings) {
+        Sessions sessions = new Sessions(settings.secureCookies());
+        List<RouteGroup> groups = new ArrayList<>();
+        groups.add(new SystemRoutes());
+        groups.add(new PageRoutes());
+        groups.add(new AuthRoutes(core, new RateLimits(settings.limits()), new ClientAddress(settings.trustForwardedFor()),
+                sessions));
+        groups.add(new ProfileRoutes(core));
+        return groups;
+    }
+
+    /** The port it listens on (the chosen one when asked for port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The Javalin app, for tests that inspect routes. */
+    Javalin app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

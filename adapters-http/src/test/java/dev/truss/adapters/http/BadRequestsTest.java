@@ -1,0 +1,91 @@
+package dev.truss.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BadRequestsTest {
+
+    private static final TestServer SERVER = new TestServer();
+    private static final ApiClient BROWSER = SERVER.loggedIn("bad@example.com");
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
+    }
+
+    private static ApiClient.Reply patchProfile(String body, String type) {
+        return BROWSER.send("PATCH", "/api/profile", body, type);
+    }
+
+    @Test
+    void malformed_json_is_a_400_that_says_so() {
+        ApiClient.Reply reply = patchProfile("{\"displayName\": ", "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asString()).contains("not valid JSON");
+    }
+
+    @Test
+    void a_field_of_the_wrong_type_is_named() {
+        ApiClient.Reply reply = patchProfile("{\"displayName\": [1, 2]}", "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asString()).contains("displayName");
+    }
+
+    @Test
+    void a_missing_field_is_named() {
+        ApiClient.Reply reply = patchProfile("{}", "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asString()).contains("displayName");
+    }
+
+    @Test
+    void an_unknown_field_is_named() {
+        ApiClient.Reply reply = patchProfile("{\"displayName\": \"x\", \"creatorId\": \"someone\"}", "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asString()).contains("creatorId");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_415() {
+        assertThat(patchProfile("displayName=x", "application/x-www-form-urlencoded").status()).isEqualTo(415);
+    }
+
+    @Test
+    void an_empty_or_null_body_is_a_400() {
+        assertThat(patchProfile("", "application/json").status()).isEqualTo(400);
+        assertThat(patchProfile("null", "application/json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void an_oversized_body_is_a_413_and_the_server_keeps_serving() {
+        String huge = "{\"displayName\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        assertThat(patchProfile(huge, "application/json").status()).isEqualTo(413);
+        assertThat(BROWSER.get("/api/profile").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_unknown_address_is_a_404_problem() {
+        ApiClient.Reply reply = BROWSER.get("/api/nothing-here");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void a_rule_of_the_domain_is_a_4xx_with_its_message() {
+        ApiClient.Reply reply = patchProfile("{\"displayName\": \"" + "y".repeat(500) + "\"}", "application/json");
+
+        assertThat(reply.status()).isBetween(400, 499);
+        assertThat(reply.json().get("detail").asString()).isNotBlank().doesNotContain("Exception");
+    }
+}
