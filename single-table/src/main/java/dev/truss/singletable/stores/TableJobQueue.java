@@ -53,7 +53,11 @@ public final class TableJobQueue implements JobQueue {
     private final Object signal = new Object();
     private long changes; // guarded by signal: submissions and releases made through this instance
 
-    /** The queue named {@value #DEFAULT_NAME}, polled every second. */
+    /**
+     * The queue named {@value #DEFAULT_NAME}, polled every second. A visibility timeout about as
+     * long as the jobs' lease suits best: a job that outlives it is delivered again meanwhile,
+     * which {@code RunJobs} puts back until the lease ends (harmless, a few writes each time).
+     */
     public TableJobQueue(Table table, Clock clock, Duration visibilityTimeout) {
         this(table, DEFAULT_NAME, clock, visibilityTimeout, DEFAULT_POLL_INTERVAL);
     }
