@@ -36,13 +36,18 @@ public final class JobWorkers implements AutoCloseable {
     private final RunJobs runJobs;
     private final Duration pollWait;
     private final Duration grace;
-    private final List<Worker> workers = new ArrayList<>();
+    private final List<Worker> workers;
     private volatile boolean stopping;
 
-    private JobWorkers(RunJobs runJobs, Duration pollWait, Duration grace) {
+    private JobWorkers(RunJobs runJobs, int threads, Duration pollWait, Duration grace) {
         this.runJobs = Objects.requireNonNull(runJobs, "runJobs");
         this.pollWait = pollWait;
         this.grace = grace;
+        List<Worker> made = new ArrayList<>();
+        for (int i = 1; i <= threads; i++) {
+            made.add(new Worker("truss-job-worker-" + i));
+        }
+        this.workers = List.copyOf(made); // final: whichever thread closes the pool sees every worker
     }
 
     /** Starts {@code threads} workers that wait up to {@code pollWait} per take; closing grants {@link #DEFAULT_GRACE}. */
@@ -59,12 +64,8 @@ public final class JobWorkers implements AutoCloseable {
             throw new IllegalArgumentException("need at least one thread, a positive poll wait and a grace period, got "
                     + threads + ", " + pollWait + ", " + grace);
         }
-        JobWorkers pool = new JobWorkers(runJobs, pollWait, grace);
-        for (int i = 1; i <= threads; i++) {
-            Worker worker = pool.new Worker("truss-job-worker-" + i);
-            pool.workers.add(worker);
-            worker.thread.start();
-        }
+        JobWorkers pool = new JobWorkers(runJobs, threads, pollWait, grace);
+        pool.workers.forEach(worker -> worker.thread.start());
         return pool;
     }
 
