@@ -224,6 +224,6 @@ public final class TrussCore {
     public ListSpikes listSpikes() { return listSpikes; }
     public ReadAnalytics readAnalytics() { return readAnalytics; }
     public GetJobStatus getJobStatus() { return getJobStatus; }
-    /** The worker loop's body; run it on as many threads as the machine can render on. */
+    /** The worker loop's body; {@code JobWorkers.start} runs it on as many threads as the machine can render on. */
     public RunJobs runJobs() { return runJobs; }
 }

@@ -8,10 +8,14 @@ import dev.truss.domain.job.JobKind;
 import dev.truss.domain.job.JobState;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,10 +35,12 @@ public final class RunJobs {
     private final Clock clock;
     private final Duration lease;
     private final Duration firstRetryDelay;
+    private final ScheduledThreadPoolExecutor heartbeats = heartbeatThread();
 
     /**
-     * {@code lease}: how long a running job may go without a progress report before another
-     * worker takes it over. {@code firstRetryDelay} doubles with each attempt.
+     * {@code lease}: how long a running job may go without a sign of life (a progress report, or
+     * the heartbeat sent every third of it while its handler runs) before another worker takes it
+     * over. {@code firstRetryDelay} doubles with each attempt.
      */
     public RunJobs(JobStore jobs, JobQueue queue, List<JobHandler> handlers, Clock clock, Duration lease,
                    Duration firstRetryDelay) {
@@ -48,50 +54,105 @@ public final class RunJobs {
 
     /** Runs the next job, waiting up to {@code wait} for one; the job as it ended, or empty when none came. */
     public Optional<Job> runNext(Duration wait) throws InterruptedException {
-        Optional<JobQueue.Delivery> delivery = queue.take(wait);
-        if (delivery.isEmpty()) {
-            return Optional.empty();
-        }
-        JobQueue.Ticket ticket = delivery.get().ticket();
+        Optional<JobQueue.Delivery> delivery = take(wait);
+        return delivery.isEmpty() ? Optional.empty() : run(delivery.get());
+    }
+
+    /**
+     * The first half of {@link #runNext}: waits for a delivery. Split from {@link #run} so that a
+     * pool can interrupt its idle takers without interrupting a running job.
+     */
+    public Optional<JobQueue.Delivery> take(Duration wait) throws InterruptedException {
+        return queue.take(wait);
+    }
+
+    /** Hands a delivery back untouched, to be taken again at once: for a pool that stops between a take and a run. */
+    public void putBack(JobQueue.Delivery delivery) {
+        queue.release(delivery, Duration.ZERO);
+    }
+
+    /** The second half of {@link #runNext}: runs the delivered job; the job as it ended, or empty when it is gone. */
+    public Optional<Job> run(JobQueue.Delivery delivery) {
+        JobQueue.Ticket ticket = delivery.ticket();
         Optional<Job> job = jobs.find(ticket.creatorId(), ticket.jobId());
         if (job.isEmpty() || job.get().state().isFinished()) {
-            queue.acknowledge(delivery.get()); // a duplicate delivery of finished (or vanished) work
+            queue.acknowledge(delivery); // a duplicate delivery of finished (or vanished) work
             return job;
         }
-        if (job.get().state() == JobState.RUNNING && clock.instant().isBefore(job.get().updatedAt().plus(lease))) {
-            queue.release(delivery.get(), lease); // someone else is on it; look again when their lease ends
+        Instant now = clock.instant();
+        Instant leaseEnds = job.get().updatedAt().plus(lease);
+        if (job.get().state() == JobState.RUNNING && now.isBefore(leaseEnds)) {
+            queue.release(delivery, Duration.between(now, leaseEnds)); // someone else is on it; look again when their lease ends
             return job;
         }
         Optional<Job> started = change(job.get(), current -> current.state() == JobState.QUEUED
                 ? current.started(clock.instant()) : current.takenOver(clock.instant()));
         if (started.isEmpty() || started.get().state() != JobState.RUNNING) {
-            queue.acknowledge(delivery.get());
+            queue.acknowledge(delivery);
             started.ifPresent(gaveUp -> handler(gaveUp).gaveUp(gaveUp, gaveUp.lastError().orElse("failed")));
             return started;
         }
-        Job ended = run(started.get());
-        if (ended.state() == JobState.QUEUED) {
-            queue.release(delivery.get(), backoff(ended.attempts()));
-        } else {
-            queue.acknowledge(delivery.get());
+        Run ran = runHandler(started.get());
+        try {
+            if (ran.ended().state() == JobState.QUEUED) {
+                queue.release(delivery, backoff(ran.ended().attempts()));
+            } else {
+                queue.acknowledge(delivery);
+            }
+        } finally {
+            if (ran.interrupted()) {
+                Thread.currentThread().interrupt(); // kept for the caller, now that the outcome is recorded
+            }
         }
-        return Optional.of(ended);
+        return Optional.of(ran.ended());
     }
 
-    private Job run(Job job) {
+    /** How a handler's run ended, and whether its thread was interrupted (the flag is cleared meanwhile). */
+    private record Run(Job ended, boolean interrupted) {
+    }
+
+    private Run runHandler(Job job) {
         JobHandler handler = handler(job);
+        String error = null;
+        boolean permanent = false;
+        boolean stopped = false;
+        long every = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(() -> heartbeat(job), every, every,
+                TimeUnit.MILLISECONDS);
         try {
             handler.run(job, (stage, percent) ->
                     change(job, current -> current.progressed(stage, percent, clock.instant())));
-            return change(job, current -> current.succeeded(clock.instant())).orElse(job);
         } catch (PermanentJobFailure failure) {
-            return giveUp(job, handler, failure.getMessage(), true);
+            error = failure.getMessage();
+            permanent = true;
         } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return giveUp(job, handler, "the worker was stopped", false);
+            stopped = true;
+            error = "the worker was stopped";
         } catch (Exception | LinkageError failure) { // a native library that fails to load fails the job, not the worker
             LOG.log(Level.WARNING, "job " + job.id() + " (" + job.kind() + ") failed", failure);
-            return giveUp(job, handler, describe(failure), false);
+            error = describe(failure);
+        } finally {
+            heartbeat.cancel(false);
+        }
+        // Recorded with the interrupt flag cleared: some stores (the AWS SDK) refuse requests from an interrupted thread.
+        stopped |= Thread.interrupted();
+        Job ended = error == null ? change(job, current -> current.succeeded(clock.instant())).orElse(job)
+                : giveUp(job, handler, error, permanent);
+        return new Run(ended, stopped);
+    }
+
+    /**
+     * Renews the lease of a job while its handler runs, so a long step without progress reports
+     * is not taken over. Skipped when the job moved on (finished, or taken over after all), and
+     * on a lost race: whatever won it renewed the lease too.
+     */
+    private void heartbeat(Job running) {
+        try {
+            jobs.find(running.creatorId(), running.id())
+                    .filter(current -> current.state() == JobState.RUNNING && current.attempts() == running.attempts())
+                    .ifPresent(current -> jobs.update(current.heartbeat(clock.instant())));
+        } catch (RuntimeException e) { // a scheduled task that throws is never run again
+            LOG.log(Level.WARNING, "could not renew the lease of job " + running.id() + "; trying again", e);
         }
     }
 
@@ -119,6 +180,19 @@ public final class RunJobs {
 
     private Duration backoff(int attempts) {
         return firstRetryDelay.multipliedBy(1L << Math.min(attempts - 1, 10));
+    }
+
+    /** One daemon thread renews the leases of every running job; it ends when idle. */
+    private static ScheduledThreadPoolExecutor heartbeatThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "truss-job-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setKeepAliveTime(1, TimeUnit.MINUTES);
+        executor.allowCoreThreadTimeOut(true);
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     private static String describe(Throwable failure) {

@@ -2,10 +2,14 @@ package dev.truss.application.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.truss.application.contract.Eventually;
 import dev.truss.application.fake.InMemoryJobQueue;
 import dev.truss.application.fake.InMemoryJobStore;
 import dev.truss.application.fake.MutableClock;
+import dev.truss.application.port.storage.JobStore;
+import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.id.JobId;
 import dev.truss.domain.id.Ulid;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
@@ -16,6 +20,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -158,6 +168,99 @@ class RunJobsTest {
 
         assertThat(seen.state()).isEqualTo(JobState.RUNNING);
         assertThat(handler.runs).isZero();
+    }
+
+    @Test
+    void a_job_running_elsewhere_is_looked_at_again_when_its_lease_would_end() throws Exception {
+        Job job = submit();
+        jobs.update(jobs.find(ADA, job.id()).orElseThrow().started(clock.instant())); // a worker took it, then died
+        clock.advance(LEASE.minusMinutes(2));
+
+        assertThat(worker.runNext(NO_WAIT).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+        clock.advance(Duration.ofMinutes(2).minusSeconds(1));
+        assertThat(worker.runNext(NO_WAIT)).as("not before the lease ends").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(worker.runNext(NO_WAIT).orElseThrow().state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(handler.runs).isEqualTo(1);
+    }
+
+    @Test
+    void a_long_step_without_progress_reports_keeps_its_lease_by_heartbeats() throws Exception {
+        Duration shortLease = Duration.ofMillis(300); // heartbeats every 100 ms of real time
+        RunJobs slow = new RunJobs(jobs, queue, List.of(handler), clock, shortLease, Duration.ofSeconds(30));
+        RunJobs other = new RunJobs(jobs, queue, List.of(handler), clock, shortLease, Duration.ofSeconds(30));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        handler.onRun = (running, progress) -> {
+            started.countDown();
+            finish.await();
+        };
+        Job job = submit();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<Job>> run = pool.submit(() -> slow.runNext(NO_WAIT));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+            Instant muchLater = clock.advance(Duration.ofHours(1));
+            Eventually.within(5, "a heartbeat renewed the lease",
+                    () -> jobs.find(ADA, job.id()).orElseThrow().updatedAt().equals(muchLater));
+            queue.submit(new dev.truss.application.port.JobQueue.Ticket(ADA, job.id())); // a duplicate delivery
+            assertThat(other.runNext(NO_WAIT).orElseThrow().state()).as("left alone").isEqualTo(JobState.RUNNING);
+
+            finish.countDown();
+            assertThat(run.get(5, TimeUnit.SECONDS).orElseThrow().state()).isEqualTo(JobState.SUCCEEDED);
+            assertThat(handler.runs).isEqualTo(1);
+        } finally {
+            finish.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_job_stopped_by_an_interrupt_is_recorded_even_by_a_store_that_refuses_interrupted_threads() throws Exception {
+        RunJobs picky = new RunJobs(new RefusesInterruptedThreads(jobs), queue, List.of(handler), clock, LEASE,
+                Duration.ofSeconds(30));
+        Job job = submit();
+        handler.onRun = (running, progress) -> {
+            Thread.currentThread().interrupt(); // as a handler does that turns a cancelled render into an error
+            throw new IllegalStateException("ffmpeg was cancelled");
+        };
+
+        Job ended = picky.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        assertThat(ended.state()).isEqualTo(JobState.QUEUED);
+        assertThat(jobs.find(ADA, job.id()).orElseThrow().lastError()).contains("ffmpeg was cancelled");
+        assertThat(queue.inFlight()).as("put back for a retry").isEmpty();
+        assertThat(queue.tickets()).hasSize(1);
+    }
+
+    /** As the AWS SDK does: a request from an interrupted thread is refused. */
+    private record RefusesInterruptedThreads(JobStore store) implements JobStore {
+        private static void refuseIfInterrupted() {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("refused: the thread is interrupted");
+            }
+        }
+
+        @Override
+        public WriteResult<Job> create(Job job) {
+            refuseIfInterrupted();
+            return store.create(job);
+        }
+
+        @Override
+        public Optional<Job> find(CreatorId creator, JobId job) {
+            refuseIfInterrupted();
+            return store.find(creator, job);
+        }
+
+        @Override
+        public WriteResult<Job> update(Job job) {
+            refuseIfInterrupted();
+            return store.update(job);
+        }
     }
 
     private Job submit() {

@@ -85,6 +85,13 @@ public record Job(
                 maxAttempts, lastError, createdAt, at, version);
     }
 
+    /** The worker is still on it: renews its lease without claiming progress. */
+    public Job heartbeat(Instant at) {
+        require(JobState.RUNNING, JobState.RUNNING);
+        return new Job(id, creatorId, kind, subject, state, stage, progress, attempts, maxAttempts, lastError,
+                createdAt, at, version);
+    }
+
     public Job succeeded(Instant at) {
         require(JobState.RUNNING, JobState.SUCCEEDED);
         return new Job(id, creatorId, kind, subject, JobState.SUCCEEDED, "done", 100, attempts, maxAttempts,

@@ -18,7 +18,7 @@ class JobPropertiesTest {
 
     static final Instant AT = JobTest.AT;
 
-    enum Move { START, PROGRESS, SUCCEED, FAIL_ATTEMPT, FAIL_PERMANENTLY, TAKE_OVER }
+    enum Move { START, PROGRESS, HEARTBEAT, SUCCEED, FAIL_ATTEMPT, FAIL_PERMANENTLY, TAKE_OVER }
 
     @Property
     void progress_within_one_run_never_goes_backwards(@ForAll @Size(max = 30) List<@IntRange(max = 100) Integer> reports) {
@@ -56,7 +56,7 @@ class JobPropertiesTest {
             case QUEUED -> move == Move.START ? JobState.RUNNING : null;
             case RUNNING -> switch (move) {
                 case START -> null;
-                case PROGRESS -> JobState.RUNNING;
+                case PROGRESS, HEARTBEAT -> JobState.RUNNING;
                 case SUCCEED -> JobState.SUCCEEDED;
                 case FAIL_ATTEMPT -> attemptsLeft ? JobState.QUEUED : JobState.FAILED;
                 case FAIL_PERMANENTLY -> JobState.FAILED;
@@ -70,6 +70,7 @@ class JobPropertiesTest {
         return switch (move) {
             case START -> job.started(AT);
             case PROGRESS -> job.progressed("working", 50, AT);
+            case HEARTBEAT -> job.heartbeat(AT);
             case SUCCEED -> job.succeeded(AT);
             case FAIL_ATTEMPT -> job.attemptFailed("boom", AT);
             case FAIL_PERMANENTLY -> job.failedPermanently("not a video", AT);
@@ -83,6 +84,7 @@ class JobPropertiesTest {
         return Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(4, Arbitraries.just(Move.START)),
                         net.jqwik.api.Tuple.of(3, Arbitraries.just(Move.PROGRESS)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just(Move.HEARTBEAT)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Move.SUCCEED)),
                         net.jqwik.api.Tuple.of(4, Arbitraries.just(Move.FAIL_ATTEMPT)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Move.FAIL_PERMANENTLY)),

@@ -92,6 +92,19 @@ class JobTest {
     }
 
     @Test
+    void a_heartbeat_renews_a_running_job_and_changes_nothing_else() {
+        Job running = queued().started(AT).progressed("scoring", 60, AT);
+
+        Job beat = running.heartbeat(AT.plusSeconds(200));
+
+        assertThat(beat).isEqualTo(new Job(running.id(), running.creatorId(), running.kind(), running.subject(),
+                running.state(), running.stage(), running.progress(), running.attempts(), running.maxAttempts(),
+                running.lastError(), running.createdAt(), AT.plusSeconds(200), running.version()));
+        assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> queued().heartbeat(AT));
+        assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> running.succeeded(AT).heartbeat(AT));
+    }
+
+    @Test
     void a_success_ends_at_100_percent() {
         Job job = queued().started(AT).progressed("scoring", 30, AT).succeeded(AT);
 

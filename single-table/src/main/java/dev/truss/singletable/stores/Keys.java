@@ -118,6 +118,24 @@ final class Keys {
         return new Key(creator(creator), "JOB#" + job.value());
     }
 
+    /** A job queue's own partition: every ticket of one queue, in the order they become visible. */
+    static String queue(String name) {
+        return "QUEUE#" + name;
+    }
+
+    /**
+     * A ticket, visible from {@code visibleAtMillis}: due tickets are a key range ending at now,
+     * oldest first. The nonce tells apart two copies of one ticket, so a move never overwrites.
+     */
+    static String queuedTicket(long visibleAtMillis, CreatorId creator, JobId job, String nonce) {
+        return String.format("%015d#%s#%s#%s", visibleAtMillis, creator.value(), job.value(), nonce);
+    }
+
+    /** The lowest sort key after every ticket visible at {@code millis}: the end of the due range. */
+    static String queuedAfter(long millis) {
+        return String.format("%015d", millis + 1);
+    }
+
     /** By the token's hash: the table never holds a token that would log someone in. */
     static Key magicLink(TokenHash token) {
         return new Key("MAGIC#" + token.hex(), "VERIFY");
