@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "truss", mixinStandardHelpOptions = true, version = "truss 0.1.0",
         description = "Finds the best moments of your videos and streams, and turns them into vertical clips.",
-        subcommands = {ClipCommand.class, SampleVideoCommand.class, DynamoDbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ClipCommand.class, SampleVideoCommand.class, DynamoDbCommand.class, CommandLine.HelpCommand.class})
 public final class TrussCommand {
 
     public static int run(String... args) {
