@@ -35,6 +35,14 @@ public record ServeSettings(
     /** An SMTP server in place of the console; the password comes from the environment only. */
     public record Smtp(String host, int port, Optional<String> username, Optional<String> password, String from,
                        String security) {
+        public Smtp {
+            security = security.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!java.util.Set.of("NONE", "STARTTLS_REQUIRED", "SMTPS").contains(security)) {
+                throw new IllegalArgumentException("--smtp-security must be NONE, STARTTLS_REQUIRED or SMTPS, got "
+                        + security);
+            }
+        }
+
         @Override
         public String toString() {
             return "Smtp[" + host + ":" + port + ", from " + from + "]";
