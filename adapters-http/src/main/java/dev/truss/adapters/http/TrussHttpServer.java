@@ -90,13 +90,8 @@ public final class TrussHttpServer implements AutoCloseable {
 
     /** The path template of the route that served the request ({@code /api/clips/{clipId}}), never its values. */
     private static String template(Context ctx) {
-        List<Endpoint> passed = ctx.endpoints().list();
-        for (int i = passed.size() - 1; i >= 0; i--) {
-            if (passed.get(i).method.isHttpMethod()) {
-                return passed.get(i).path;
-            }
-        }
-        return "(no route)";
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint(); // known once matched, even if a guard refused
+        return matched == null ? "(no route)" : matched.path;
     }
 
     /** The port it listens on (the chosen one when asked for port 0). */

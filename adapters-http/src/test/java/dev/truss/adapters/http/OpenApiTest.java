@@ -119,6 +119,26 @@ class OpenApiTest {
     }
 
     @Test
+    void every_route_the_document_guards_answers_401_without_a_session_and_403_from_a_foreign_origin() {
+        ApiClient anonymous = SERVER.browser();
+        ApiClient foreign = SERVER.loggedIn("foreign@example.com").withHeader("Origin", "https://evil.example");
+        operations().forEach((route, operation) -> {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = PARAMETER.matcher(route.substring(route.indexOf(' ') + 1))
+                    .replaceAll("01J00000000000000000000000");
+            boolean changes = !method.equals("GET");
+            if (operation.get("security") == null && path.startsWith("/api/")) {
+                ApiClient.Reply reply = anonymous.send(method, path, changes ? "{}" : null,
+                        changes ? "application/json" : null);
+                assertThat(reply.status()).as(route).isEqualTo(401);
+            }
+            if (changes) {
+                assertThat(foreign.send(method, path, "{}", "application/json").status()).as(route).isEqualTo(403);
+            }
+        });
+    }
+
+    @Test
     void every_reference_resolves_within_the_document() {
         List<String> refs = new ArrayList<>();
         collectRefs(doc, refs);
