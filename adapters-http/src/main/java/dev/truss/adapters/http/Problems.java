@@ -59,7 +59,7 @@ final class Problems {
         body.put("detail", detail);
         body.put("instance", ctx.path());
         body.put("requestId", RequestIds.of(ctx));
-        ctx.status(status).contentType(CONTENT_TYPE).result(json.writeValueAsString(body));
+        ctx.status(status).contentType(CONTENT_TYPE).result(json.writeValueAsBytes(body)); // UTF-8, whatever Jetty assumes
     }
 
     private static ApiProblem fromJavalin(HttpResponseException e) {

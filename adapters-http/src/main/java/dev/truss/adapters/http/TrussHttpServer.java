@@ -1,13 +1,22 @@
 package dev.truss.adapters.http;
 
+import dev.truss.adapters.http.routes.AnalyticsRoutes;
+import dev.truss.adapters.http.routes.AssetRoutes;
 import dev.truss.adapters.http.routes.AuthRoutes;
+import dev.truss.adapters.http.routes.ClipRoutes;
+import dev.truss.adapters.http.routes.ConnectionRoutes;
+import dev.truss.adapters.http.routes.DashboardRoutes;
+import dev.truss.adapters.http.routes.JobRoutes;
 import dev.truss.adapters.http.routes.PageRoutes;
 import dev.truss.adapters.http.routes.ProfileRoutes;
 import dev.truss.adapters.http.routes.RouteGroup;
+import dev.truss.adapters.http.routes.StreamRoutes;
 import dev.truss.adapters.http.routes.SystemRoutes;
 import dev.truss.application.TrussCore;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson3;
+import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -46,7 +55,7 @@ public final class TrussHttpServer implements AutoCloseable {
                 rule.exposeHeader(RequestIds.HEADER);
             }));
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} -> {} in {} ms", RequestIds.of(ctx),
-                    ctx.method(), ctx.endpoint() == null ? "(no route)" : ctx.endpoint().path, ctx.status().getCode(),
+                    ctx.method(), template(ctx), ctx.status().getCode(),
                     Math.round(ms))); // the path template only: a query string may hold a login token
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
@@ -69,7 +78,20 @@ public final class TrussHttpServer implements AutoCloseable {
         groups.add(new AuthRoutes(core, new RateLimits(settings.limits()), new ClientAddress(settings.trustForwardedFor()),
                 sessions));
         groups.add(new ProfileRoutes(core));
+        groups.add(new DashboardRoutes(core));
+        groups.add(new AssetRoutes(core));
+        groups.add(new ClipRoutes(core));
+        groups.add(new JobRoutes(core));
+        groups.add(new StreamRoutes(core));
+        groups.add(new AnalyticsRoutes(core));
+        groups.add(new ConnectionRoutes(core, settings.allowedOrigins()));
         return groups;
+    }
+
+    /** The path template of the route that served the request ({@code /api/clips/{clipId}}), never its values. */
+    private static String template(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint(); // known once matched, even if a guard refused
+        return matched == null ? "(no route)" : matched.path;
     }
 
     /** The port it listens on (the chosen one when asked for port 0). */

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A browser, as far as the API can tell: keeps cookies, sends our Origin on every request
- * (override per request with {@link #withHeader}). One per simulated user.
+ * (override per request with {@link #withHeader}). One per simulated user. Every reply of a
+ * documented route is checked against {@code openapi.json} ({@link OpenApiContract}), and a 500
+ * fails the test whatever it asserts.
  */
 public final class ApiClient {
 
@@ -95,7 +97,9 @@ public final class ApiClient {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response);
+            Reply reply = new Reply(response.statusCode(), response);
+            OpenApiContract.get().check(method, path, reply);
+            return reply;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -74,6 +74,14 @@ class BadRequestsTest {
     }
 
     @Test
+    void a_problem_keeps_every_character_of_its_message() {
+        ApiClient.Reply reply = BROWSER.get("/api/assets?limit=0");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("detail").asString()).contains("1–100");
+    }
+
+    @Test
     void an_unknown_address_is_a_404_problem() {
         ApiClient.Reply reply = BROWSER.get("/api/nothing-here");
 

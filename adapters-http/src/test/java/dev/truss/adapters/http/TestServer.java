@@ -16,6 +16,16 @@ public final class TestServer implements AutoCloseable {
         this(HttpSettings.local(0));
     }
 
+    /**
+     * A server for a test class that logs many creators in from one address: the per-address
+     * login limits are raised (per-email limits stay), so only the rate-limit tests meet them.
+     */
+    public static TestServer forManyCreators() {
+        RateLimits.Settings defaults = RateLimits.Settings.defaults();
+        return new TestServer(HttpSettings.local(0).withLimits(new RateLimits.Settings(defaults.linksPerEmail(),
+                10_000, 10_000, defaults.window())));
+    }
+
     public TestServer(HttpSettings settings) {
         server = TrussHttpServer.start(truss.core, settings);
     }
@@ -27,6 +37,11 @@ public final class TestServer implements AutoCloseable {
     /** A browser on our own pages. */
     public ApiClient browser() {
         return new ApiClient(base(), ORIGIN);
+    }
+
+    /** A browser logged in as a creator no other test uses. */
+    public ApiClient newCreator() {
+        return loggedIn("creator-" + java.util.UUID.randomUUID() + "@example.com");
     }
 
     /** A browser that has logged in as {@code email}. */

@@ -1,12 +1,53 @@
 package dev.truss.adapters.http.routes;
 
+import dev.truss.application.common.CursorPage;
+import dev.truss.application.port.ObjectStorage;
+import dev.truss.domain.analytics.DailyAnalytics;
+import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.Chapter;
+import dev.truss.domain.asset.VideoProperties;
+import dev.truss.domain.clip.Clip;
+import dev.truss.domain.clip.RenderState;
 import dev.truss.domain.creator.Creator;
+import dev.truss.domain.job.Job;
+import dev.truss.domain.platform.PlatformConnection;
+import dev.truss.domain.platform.Publication;
+import dev.truss.domain.platform.PublicationState;
+import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.Stream;
+import dev.truss.domain.virality.Contribution;
+import dev.truss.domain.virality.ViralityScore;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-/** The API's shapes of the domain: ids as strings, times as ISO-8601, durations in milliseconds. */
+/**
+ * The API's shapes of the domain: ids as strings, times as ISO-8601, durations and times on a
+ * video's timeline in milliseconds (names ending in {@code Ms}), enum values in lower case. A
+ * view carries only what a client may see: never object-storage keys, token hashes, tokens,
+ * sealed secrets or a platform's upload handle. Absent values are {@code null}, never left out,
+ * so every object has the same keys; {@code openapi.json} describes each one.
+ */
 final class Views {
 
     private Views() {
+    }
+
+    /** One page of a list: the items and the cursor of the next page, {@code null} on the last. */
+    record Page<T>(List<T> items, String next) {
+        static <A, T> Page<T> of(CursorPage<A> page, Function<? super A, ? extends T> view) {
+            return new Page<>(page.items().stream().<T>map(view).toList(), page.nextCursor().orElse(null));
+        }
+
+        /** A list that is never long enough to need a second page. */
+        static <A, T> Page<T> whole(List<A> items, Function<? super A, ? extends T> view) {
+            return new Page<>(items.stream().<T>map(view).toList(), null);
+        }
     }
 
     record Profile(String id, String email, String displayName, Instant createdAt, long version) {
@@ -14,5 +55,190 @@ final class Views {
             return new Profile(creator.id().ulid().value(), creator.email().value(), creator.displayName(),
                     creator.createdAt(), creator.version());
         }
+    }
+
+    /** What probing found in an upload. */
+    record Video(long durationMs, String container, String videoCodec, int width, int height, int rotationDegrees,
+                 int displayWidth, int displayHeight, double framesPerSecond, boolean hasAudio) {
+        static Video of(VideoProperties video) {
+            return new Video(video.durationMs(), video.container(), video.videoCodec(), video.width(), video.height(),
+                    video.rotationDegrees(), video.displayWidth(), video.displayHeight(), video.framesPerSecond(),
+                    video.hasAudio());
+        }
+    }
+
+    record AssetView(String id, String title, String contentType, long sizeBytes, String state, Video video,
+                     String failureReason, Instant createdAt, Instant updatedAt, long version) {
+        static AssetView of(Asset asset) {
+            return new AssetView(asset.id().value(), asset.title(), asset.contentType(), asset.sizeBytes(),
+                    Params.name(asset.state()), asset.video().map(Video::of).orElse(null),
+                    asset.failureReason().orElse(null), asset.createdAt(), asset.updatedAt(), asset.version());
+        }
+    }
+
+    record ChapterView(long startMs, long endMs, String title, String summary) {
+        static ChapterView of(Chapter chapter) {
+            return new ChapterView(chapter.range().startMs(), chapter.range().endMs(), chapter.title(),
+                    chapter.summary());
+        }
+    }
+
+    record AssetWithChapters(AssetView asset, List<ChapterView> chapters) {
+    }
+
+    /** Where to PUT the bytes, with which headers, until when. */
+    record UploadTarget(String url, Map<String, String> headers, Instant expiresAt) {
+        static UploadTarget of(ObjectStorage.PresignedUpload upload) {
+            return new UploadTarget(upload.url().toString(), upload.headers(), upload.expiresAt());
+        }
+    }
+
+    record UploadStarted(AssetView asset, UploadTarget upload) {
+    }
+
+    record UploadCompleted(AssetView asset, JobView job) {
+    }
+
+    record JobView(String id, String kind, String subject, String state, String stage, int percent, int attempts,
+                   int maxAttempts, String lastError, Instant createdAt, Instant updatedAt) {
+        static JobView of(Job job) {
+            return new JobView(job.id().value(), Params.name(job.kind()), job.subject(), Params.name(job.state()),
+                    job.stage(), job.progress(), job.attempts(), job.maxAttempts(), job.lastError().orElse(null),
+                    job.createdAt(), job.updatedAt());
+        }
+    }
+
+    record ContributionView(String signal, double strength, double weight, int points, String reason) {
+        static ContributionView of(Contribution contribution) {
+            return new ContributionView(Params.name(contribution.signal()), contribution.strength(),
+                    contribution.weight(), contribution.points(), contribution.reason());
+        }
+    }
+
+    /** A virality score and what it is made of; the points of the contributions add up to the value. */
+    record Score(int value, List<ContributionView> contributions) {
+        static Score of(ViralityScore score) {
+            return new Score(score.value(), score.contributions().stream().map(ContributionView::of).toList());
+        }
+    }
+
+    /** Whether the clip exists as a video: {@code state} says which of the other fields apply. */
+    record Render(String state, String jobId, Instant renderedAt, String failureReason, Instant failedAt) {
+        static Render of(RenderState render) {
+            if (render instanceof RenderState.Rendering rendering) {
+                return new Render("rendering", rendering.job().value(), null, null, null);
+            }
+            if (render instanceof RenderState.Rendered rendered) {
+                return new Render("rendered", null, rendered.at(), null, null); // the object keys stay inside
+            }
+            if (render instanceof RenderState.RenderFailed failed) {
+                return new Render("failed", null, null, failed.reason(), failed.at());
+            }
+            return new Render("not_rendered", null, null, null, null);
+        }
+    }
+
+    record ClipView(String id, String assetId, long startMs, long endMs, long durationMs, String title,
+                    String hookLine, String caption, Score score, String layout, Render render, Instant createdAt,
+                    long version) {
+        static ClipView of(Clip clip) {
+            return new ClipView(clip.id().value(), clip.assetId().value(), clip.range().startMs(),
+                    clip.range().endMs(), clip.range().durationMs(), clip.title(), clip.hookLine(), clip.caption(),
+                    Score.of(clip.score()), Params.name(clip.layout()), Render.of(clip.render()), clip.createdAt(),
+                    clip.version());
+        }
+    }
+
+    record Download(String url, long expiresInSeconds) {
+    }
+
+    /** One clip on one platform; the platform's upload handle is never shown. */
+    record PublicationView(String clipId, String platform, String state, int attempts, String remoteId, String url,
+                           Instant publishedAt, String failureReason, Instant createdAt, Instant updatedAt,
+                           JobView job) {
+        static PublicationView of(Publication publication, JobView job) {
+            PublicationState state = publication.state();
+            String remoteId = null;
+            String url = null;
+            Instant publishedAt = null;
+            String failure = null;
+            String name = "pending";
+            if (state instanceof PublicationState.Uploading) {
+                name = "uploading";
+            } else if (state instanceof PublicationState.Published published) {
+                name = "published";
+                remoteId = published.remoteId();
+                url = published.url();
+                publishedAt = published.at();
+            } else if (state instanceof PublicationState.Failed failed) {
+                name = "failed";
+                failure = failed.reason();
+            }
+            return new PublicationView(publication.clipId().value(), Params.name(publication.platform()), name,
+                    publication.attempts(), remoteId, url, publishedAt, failure, publication.createdAt(),
+                    publication.updatedAt(), job);
+        }
+    }
+
+    record Publications(List<PublicationView> publications) {
+    }
+
+    /** A live stream; the spike detector's state stays inside. */
+    record StreamView(String id, String title, String platform, String state, Instant startedAt, Instant endedAt,
+                      long messageCount, long version) {
+        static StreamView of(Stream stream) {
+            return new StreamView(stream.id().value(), stream.title(), Params.name(stream.platform()),
+                    Params.name(stream.state()), stream.startedAt(), stream.endedAt().orElse(null),
+                    stream.messageCount(), stream.version());
+        }
+    }
+
+    record SpikeView(String streamId, Instant start, Instant peak, Instant end, long durationMs,
+                     double peakRatePerMinute, double baselineRatePerMinute, double intensity, long messageCount) {
+        static SpikeView of(ChatSpike spike) {
+            return new SpikeView(spike.streamId().value(), spike.start(), spike.peak(), spike.end(),
+                    spike.end().toEpochMilli() - spike.start().toEpochMilli(), spike.peakRatePerMinute(),
+                    spike.baselineRatePerMinute(), spike.intensity(), spike.messageCount());
+        }
+    }
+
+    record ChatIngested(StreamView stream, List<SpikeView> newSpikes) {
+    }
+
+    /** One UTC day of counters: every metric, zeros included, under its lower-case name. */
+    record Day(LocalDate date, Map<String, Long> counts) {
+        static Day of(DailyAnalytics day) {
+            return new Day(day.date(), total(List.of(day)));
+        }
+    }
+
+    record Analytics(LocalDate from, LocalDate to, Map<String, Long> totals, List<Day> days) {
+        static Analytics of(LocalDate from, LocalDate to, List<DailyAnalytics> days) {
+            return new Analytics(from, to, total(days), days.stream().map(Day::of).toList());
+        }
+    }
+
+    record Dashboard(Profile profile, List<AssetView> recentAssets, Analytics lastDays) {
+    }
+
+    /** A connected platform account: who it is and what Truss may do there; the tokens stay inside. */
+    record Connection(String platform, String accountId, String accountName, List<String> scopes,
+                      Instant expiresAt, Instant connectedAt) {
+        static Connection of(PlatformConnection connection) {
+            PlatformConnection safe = connection.withoutTokens();
+            return new Connection(Params.name(safe.platform()), safe.accountId(), safe.accountName(),
+                    List.copyOf(new TreeSet<>(safe.scopes())), safe.expiresAt().orElse(null), safe.connectedAt());
+        }
+    }
+
+    record Link(String url) {
+    }
+
+    private static Map<String, Long> total(List<DailyAnalytics> days) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            counts.put(Params.name(metric), days.stream().mapToLong(day -> day.count(metric)).sum());
+        }
+        return counts;
     }
 }
