@@ -153,7 +153,8 @@ public final class TrussCore {
     public TrussCore(Stores stores, Services services, Settings settings, SecretSealer sealer, IdSource ids,
                      Clock clock, SecureRandom random) {
         PageCursors cursors = new PageCursors(settings.cursorKey());
-        SubmitJob submit = new SubmitJob(stores.jobs(), services.queue(), clock);
+        SubmitJob submit = new SubmitJob(stores.jobs(), services.queue(), clock,
+                java.util.Optional.of(SubmitJob.SAFETY_NET_DELAY));
         requestMagicLink = new RequestMagicLink(stores.magicLinks(), services.mailer(), clock, random,
                 settings.loginPage());
         verifyMagicLink = new VerifyMagicLink(stores.magicLinks(), stores.creators(), stores.sessions(), ids, clock,

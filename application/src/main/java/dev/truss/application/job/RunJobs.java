@@ -3,6 +3,7 @@ package dev.truss.application.job;
 import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.port.JobQueue;
 import dev.truss.application.port.storage.JobStore;
+import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
 import dev.truss.domain.job.JobState;
@@ -28,6 +29,9 @@ import java.util.logging.Logger;
 public final class RunJobs {
 
     private static final Logger LOG = Logger.getLogger(RunJobs.class.getName());
+
+    /** When a delivery that lost the race to claim its job looks at it again. */
+    static final Duration CLAIM_LOST_RETRY = Duration.ofSeconds(1);
 
     private final JobStore jobs;
     private final JobQueue queue;
@@ -85,9 +89,15 @@ public final class RunJobs {
             queue.release(delivery, Duration.between(now, leaseEnds)); // someone else is on it; look again when their lease ends
             return job;
         }
-        Optional<Job> started = change(job.get(), current -> current.state() == JobState.QUEUED
-                ? current.started(clock.instant()) : current.takenOver(clock.instant()));
-        if (started.isEmpty() || started.get().state() != JobState.RUNNING) {
+        // Claim the job with one write conditional on the version just checked: of two deliveries
+        // racing for it, one claims it and the other looks again later (never a second takeover).
+        Job claim = job.get().state() == JobState.QUEUED ? job.get().started(now) : job.get().takenOver(now);
+        if (!(jobs.update(claim) instanceof WriteResult.Written<Job> claimed)) {
+            queue.release(delivery, CLAIM_LOST_RETRY);
+            return jobs.find(ticket.creatorId(), ticket.jobId());
+        }
+        Optional<Job> started = Optional.of(claimed.value());
+        if (started.get().state() != JobState.RUNNING) {
             queue.acknowledge(delivery);
             started.ifPresent(gaveUp -> handler(gaveUp).gaveUp(gaveUp, gaveUp.lastError().orElse("failed")));
             return started;

@@ -9,7 +9,9 @@ import dev.truss.domain.id.Ulid;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Queues background work. The job's id is derived from what it is about ({@code dedupeKey}),
@@ -17,14 +19,25 @@ import java.time.Instant;
  */
 public final class SubmitJob {
 
+    /** How long after a submission its safety-net ticket is delivered, by default. */
+    public static final Duration SAFETY_NET_DELAY = Duration.ofMinutes(1);
+
     private final JobStore jobs;
     private final JobQueue queue;
     private final Clock clock;
+    private final Optional<Duration> safetyNet;
 
+    /** Without a safety net: for tests that follow each ticket; a crash may then strand a stored job. */
     public SubmitJob(JobStore jobs, JobQueue queue, Clock clock) {
+        this(jobs, queue, clock, Optional.empty());
+    }
+
+    /** {@code safetyNet}: how long after each submission a second ticket comes, in case the first was never queued. */
+    public SubmitJob(JobStore jobs, JobQueue queue, Clock clock, Optional<Duration> safetyNet) {
         this.jobs = jobs;
         this.queue = queue;
         this.clock = clock;
+        this.safetyNet = safetyNet;
     }
 
     /**
@@ -33,13 +46,18 @@ public final class SubmitJob {
      */
     public Job submit(CreatorId creator, JobKind kind, String subject, String dedupeKey, Instant createdAt) {
         JobId id = new JobId(Ulid.derived(createdAt.toEpochMilli(), kind + ":" + subject + ":" + dedupeKey));
+        JobQueue.Ticket ticket = new JobQueue.Ticket(creator, id);
+        // A safety net, queued before the job is stored: should this process die between storing
+        // the job and queueing it below, this later ticket still runs it. A ticket for a job that
+        // was never stored, or has finished, is simply dropped by the worker.
+        safetyNet.ifPresent(delay -> queue.submit(ticket, delay));
         WriteResult<Job> created = jobs.create(Job.queued(id, creator, kind, subject, clock.instant()));
         Job job = created instanceof WriteResult.AlreadyExists<Job> existing ? existing.existing()
                 : ((WriteResult.Written<Job>) created).value();
         if (!job.state().isFinished()) {
             // A job found already there may have been stored just before a crash and never queued:
             // queue it again (handlers are idempotent, so a duplicate delivery is harmless).
-            queue.submit(new JobQueue.Ticket(creator, id));
+            queue.submit(ticket);
         }
         return job;
     }

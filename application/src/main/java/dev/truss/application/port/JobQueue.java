@@ -19,7 +19,13 @@ public interface JobQueue {
     record Delivery(Ticket ticket, String receipt) {
     }
 
-    void submit(Ticket ticket);
+    /** Queues the ticket, to be delivered at once. */
+    default void submit(Ticket ticket) {
+        submit(ticket, Duration.ZERO);
+    }
+
+    /** Queues the ticket, to be delivered no sooner than {@code delay} from now. */
+    void submit(Ticket ticket, Duration delay);
 
     /** Waits up to {@code wait} for a ticket. */
     Optional<Delivery> take(Duration wait) throws InterruptedException;

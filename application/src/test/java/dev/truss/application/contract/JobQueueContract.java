@@ -68,6 +68,18 @@ public abstract class JobQueueContract {
     }
 
     @Test
+    void a_ticket_submitted_with_a_delay_is_taken_only_once_the_delay_has_passed() throws Exception {
+        JobQueue queue = newQueue(visibilityTimeout());
+        Ticket ticket = ticket();
+        queue.submit(ticket, visibilityTimeout());
+
+        assertThat(queue.take(shortWait())).isEmpty();
+        letTimePass(visibilityTimeout().plusMillis(100));
+
+        assertThat(queue.take(patience())).map(Delivery::ticket).contains(ticket);
+    }
+
+    @Test
     void an_empty_queue_answers_nothing_after_waiting_the_whole_wait() throws Exception {
         JobQueue queue = newQueue(visibilityTimeout());
         long start = System.nanoTime();

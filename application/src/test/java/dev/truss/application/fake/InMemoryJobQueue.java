@@ -59,11 +59,11 @@ public final class InMemoryJobQueue implements JobQueue {
     }
 
     @Override
-    public void submit(Ticket ticket) {
+    public void submit(Ticket ticket, Duration delay) {
         Objects.requireNonNull(ticket, "ticket");
         lock.lock();
         try {
-            messages.put(++sequence, new Message(ticket, clock.instant()));
+            messages.put(++sequence, new Message(ticket, clock.instant().plus(delay)));
             submitted.add(ticket);
             changed.signalAll();
         } finally {

@@ -202,8 +202,8 @@ class JobWorkersTest {
         }
 
         @Override
-        public void submit(Ticket ticket) {
-            queue.submit(ticket);
+        public void submit(Ticket ticket, Duration delay) {
+            queue.submit(ticket, delay);
         }
 
         @Override
@@ -264,9 +264,9 @@ class JobWorkersTest {
         JobQueue queue(JobQueue queue) {
             return new JobQueue() {
                 @Override
-                public void submit(Ticket ticket) {
+                public void submit(Ticket ticket, Duration delay) {
                     check();
-                    queue.submit(ticket);
+                    queue.submit(ticket, delay);
                 }
 
                 @Override

@@ -160,6 +160,44 @@ class RunJobsTest {
     }
 
     @Test
+    void of_two_deliveries_racing_to_take_over_a_job_only_one_claims_it() throws Exception {
+        Job job = submit();
+        jobs.update(jobs.find(ADA, job.id()).orElseThrow().started(clock.instant())); // a worker took it, then died
+        clock.advance(LEASE.plusSeconds(1));
+        // Between this worker's read and its claim, another worker takes the job over.
+        dev.truss.application.port.storage.JobStore racing = new dev.truss.application.port.storage.JobStore() {
+            boolean raced;
+
+            @Override
+            public dev.truss.application.port.storage.WriteResult<Job> create(Job created) {
+                return jobs.create(created);
+            }
+
+            @Override
+            public java.util.Optional<Job> find(CreatorId creator, dev.truss.domain.id.JobId id) {
+                return jobs.find(creator, id);
+            }
+
+            @Override
+            public dev.truss.application.port.storage.WriteResult<Job> update(Job updated) {
+                if (!raced) {
+                    raced = true;
+                    jobs.update(jobs.find(ADA, job.id()).orElseThrow().takenOver(clock.instant()));
+                }
+                return jobs.update(updated);
+            }
+        };
+        RunJobs loser = new RunJobs(racing, queue, List.of(handler), clock, LEASE, Duration.ofSeconds(30));
+
+        Job seen = loser.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(seen.state()).isEqualTo(JobState.RUNNING);
+        assertThat(seen.attempts()).as("one takeover, not two").isEqualTo(2);
+        assertThat(handler.runs).isZero();
+        assertThat(queue.tickets()).as("the loser looks again later").hasSize(1);
+    }
+
+    @Test
     void a_job_running_elsewhere_is_left_alone_while_its_lease_lasts() throws Exception {
         Job job = submit();
         jobs.update(jobs.find(ADA, job.id()).orElseThrow().started(clock.instant()));

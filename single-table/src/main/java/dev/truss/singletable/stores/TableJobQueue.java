@@ -79,9 +79,9 @@ public final class TableJobQueue implements JobQueue {
     }
 
     @Override
-    public void submit(Ticket ticket) {
+    public void submit(Ticket ticket, Duration delay) {
         Objects.requireNonNull(ticket, "ticket");
-        put(ticket, clock.millis());
+        put(ticket, clock.millis() + Math.max(0, delay.toMillis()));
         wakeTakers();
     }
 

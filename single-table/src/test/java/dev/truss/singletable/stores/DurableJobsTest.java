@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -85,6 +86,11 @@ class DurableJobsTest {
                     assertThat(counts.count(Metric.CLIPS_CREATED)).isEqualTo(clipsBeforeTheCrash.size());
                     assertThat(counts.count(Metric.ASSETS_ANALYSED)).isEqualTo(1);
                 });
+        fakes.clock.advance(Duration.ofMinutes(11)); // past every ticket put back: the safety net, a lost claim, a lease wait
+        for (Optional<Job> leftover = restarted.runJobs().runNext(POLL); leftover.isPresent();
+             leftover = restarted.runJobs().runNext(POLL)) {
+            assertThat(leftover.get().attempts()).as("a leftover ticket runs nothing again").isEqualTo(2);
+        }
         assertThat(table.items()).as("no ticket left").noneMatch(item -> item.key().pk().startsWith("QUEUE#"));
     }
 
