@@ -49,6 +49,8 @@ public final class TrussHttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson3(json, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 settings.allowedOrigins().forEach(origin -> rule.allowHost(origin));
                 rule.allowCredentials = true;

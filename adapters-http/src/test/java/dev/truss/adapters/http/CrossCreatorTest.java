@@ -235,6 +235,16 @@ class CrossCreatorTest {
         assertThat(tried).isGreaterThan(500);
     }
 
+    @Test
+    void a_cursor_too_long_for_an_address_is_refused_as_a_problem() {
+        ApiClient.Reply reply = al.browser().get("/api/assets?cursor=" + "A".repeat(100_000));
+
+        assertThat(reply.status()).isBetween(400, 499);
+        assertThat(reply.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith(Problems.CONTENT_TYPE));
+        assertThat(al.browser().get("/health").status()).isEqualTo(200);
+    }
+
     // ---- what is tried where
 
     /** Someone else's values for a path parameter: every id of theirs in every id's place, their platform. */
