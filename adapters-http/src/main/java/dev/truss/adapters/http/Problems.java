@@ -52,14 +52,20 @@ final class Problems {
     }
 
     private void render(Context ctx, int status, String title, String detail) {
+        ctx.status(status).contentType(CONTENT_TYPE) // UTF-8 bytes, whatever Jetty assumes
+                .result(body(json, status, title, detail, ctx.path(), RequestIds.of(ctx)));
+    }
+
+    /** The problem document, as UTF-8 JSON. */
+    static byte[] body(JsonMapper json, int status, String title, String detail, String instance, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", ctx.path());
-        body.put("requestId", RequestIds.of(ctx));
-        ctx.status(status).contentType(CONTENT_TYPE).result(json.writeValueAsBytes(body)); // UTF-8, whatever Jetty assumes
+        body.put("instance", instance);
+        body.put("requestId", requestId);
+        return json.writeValueAsBytes(body);
     }
 
     private static ApiProblem fromJavalin(HttpResponseException e) {

@@ -31,7 +31,7 @@ final class RequestIds {
         return id == null ? "-" : id;
     }
 
-    private static String newId() {
+    static String newId() {
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

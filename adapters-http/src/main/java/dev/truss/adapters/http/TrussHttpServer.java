@@ -49,6 +49,8 @@ public final class TrussHttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson3(json, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 settings.allowedOrigins().forEach(origin -> rule.allowHost(origin));
                 rule.allowCredentials = true;
@@ -63,6 +65,7 @@ public final class TrussHttpServer implements AutoCloseable {
                 guards.checkOrigin(ctx);
             });
             config.routes.beforeMatched(guards::checkAccess);
+            config.routes.after(TrussHttpServer::readUnreadBody);
             problems.register(config.routes);
             groups.forEach(group -> group.addTo(config.routes));
         });
@@ -86,6 +89,19 @@ public final class TrussHttpServer implements AutoCloseable {
         groups.add(new AnalyticsRoutes(core));
         groups.add(new ConnectionRoutes(core, settings.allowedOrigins()));
         return groups;
+    }
+
+    /**
+     * Reads the body of a request answered without it (a 401, 403 or 415, a route that takes
+     * none): Jetty resets a connection it closes with bytes unread, and the client would lose the
+     * answer. A body over the limit stays unread; its 413 closes the connection.
+     */
+    private static void readUnreadBody(Context ctx) {
+        try {
+            ctx.bodyAsBytes(); // read once and kept, so a route that read it costs nothing here
+        } catch (RuntimeException tooLargeOrGone) {
+            // nothing more to do: the answer is written either way
+        }
     }
 
     /** The path template of the route that served the request ({@code /api/clips/{clipId}}), never its values. */

@@ -88,9 +88,15 @@ public final class ApiClient {
 
     /** A raw body with the given content type, for malformed requests. */
     public Reply send(String method, String path, String body, String contentType) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                contentType);
+    }
+
+    /** Raw bytes with the given content type (none when null), for bodies that are not even text. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

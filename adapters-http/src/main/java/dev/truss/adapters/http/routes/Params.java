@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names and query parameters. Enum values go out in lower case ({@code awaiting_upload}) and
@@ -15,6 +16,8 @@ import java.util.Optional;
  * a 400 that names it and says what it takes.
  */
 final class Params {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private Params() {
     }
@@ -63,10 +66,13 @@ final class Params {
         }
     }
 
-    /** A required {@code YYYY-MM-DD} query parameter. */
+    /** A required {@code YYYY-MM-DD} query parameter: four digits of year, as the API writes dates. */
     static LocalDate date(Context ctx, String name) {
         String text = required(ctx, name, "a date like 2026-03-01");
         try {
+            if (!DATE.matcher(text).matches()) { // LocalDate also reads +999999999-12-31, the calendar's last day
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest(name + " must be a date like 2026-03-01 (YYYY-MM-DD), not '" + clip(text) + "'");
