@@ -22,7 +22,8 @@ public final class Requests {
     /** The JSON body as {@code type}; 415 unless it is JSON, 400 naming the field that is wrong. */
     public static <T> T body(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
             throw ApiProblem.unsupportedMediaType("send the body as application/json");
         }
         byte[] bytes = ctx.bodyAsBytes();

@@ -60,6 +60,12 @@ class BadRequestsTest {
     }
 
     @Test
+    void a_media_type_that_merely_starts_like_json_is_a_415_and_json_with_a_charset_is_fine() {
+        assertThat(patchProfile("{\"displayName\": \"x\"}", "application/jsonp").status()).isEqualTo(415);
+        assertThat(patchProfile("{\"displayName\": \"x\"}", "application/json; charset=utf-8").status()).isEqualTo(200);
+    }
+
+    @Test
     void an_empty_or_null_body_is_a_400() {
         assertThat(patchProfile("", "application/json").status()).isEqualTo(400);
         assertThat(patchProfile("null", "application/json").status()).isEqualTo(400);
