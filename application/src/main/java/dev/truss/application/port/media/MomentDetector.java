@@ -2,11 +2,13 @@ package dev.truss.application.port.media;
 
 import dev.truss.domain.Text;
 import dev.truss.domain.asset.Chapter;
+import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.time.TimeRange;
 import dev.truss.domain.virality.EngagementTimeline;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
@@ -33,12 +35,34 @@ public interface MomentDetector {
         }
     }
 
-    /** What was found, and notes on what the detector repaired, fell back to or skipped (shown with the job). */
-    record Detection(List<Moment> moments, List<Chapter> chapters, List<String> notes) {
+    /** What a model call cost, for the asset's record: the model and its tokens over every request. */
+    record ModelUsage(String model, long inputTokens, long outputTokens, int requests) {
+        public ModelUsage {
+            model = Text.required("model", model, 100);
+            if (inputTokens < 0 || outputTokens < 0 || requests < 0) {
+                throw new IllegalArgumentException("token and request counts are never negative");
+            }
+        }
+    }
+
+    /**
+     * What was found: moments, chapters, a timed transcript (empty when the detector cannot hear),
+     * notes on what the detector repaired, fell back to or skipped (shown with the job), and what
+     * a model call cost.
+     */
+    record Detection(List<Moment> moments, List<Chapter> chapters, List<TranscriptSegment> transcript,
+                     List<String> notes, Optional<ModelUsage> usage) {
         public Detection {
             moments = List.copyOf(moments);
             chapters = List.copyOf(chapters);
+            transcript = List.copyOf(transcript);
             notes = List.copyOf(notes);
+            Objects.requireNonNull(usage, "usage");
+        }
+
+        /** A detection without transcript or model usage: the local detector's. */
+        public Detection(List<Moment> moments, List<Chapter> chapters, List<String> notes) {
+            this(moments, chapters, List.of(), notes, Optional.empty());
         }
     }
 

@@ -1,0 +1,2 @@
+/** Placeholder until the adapter lands. */
+package dev.truss.adapters.gemini;
