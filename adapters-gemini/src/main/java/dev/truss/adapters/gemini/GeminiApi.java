@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -47,6 +48,13 @@ final class GeminiApi implements AutoCloseable {
     private static final String GOOGLE = "https://generativelanguage.googleapis.com/";
     private static final Pattern RETRY_DELAY = Pattern.compile("\"retryDelay\"\\s*:\\s*\"(\\d+(?:\\.\\d+)?)s\"");
     private static final int MESSAGE_MAX = 300;
+    /**
+     * The SDK's retries, off. {@code attempts(1)} alone is not enough in 2.0.0: its interceptor still
+     * sleeps its backoff (about a second, jittered) once after the last attempt before handing a
+     * 429 or 5xx back. With no status code to retry it hands every answer back at once.
+     */
+    private static final HttpRetryOptions NO_SDK_RETRIES = HttpRetryOptions.builder().attempts(1)
+            .httpStatusCodes(List.of()).initialDelay(0.0).maxDelay(0.0).build();
 
     /** When a detection must be done with Gemini. */
     record Deadline(Instant at, Duration total, Clock clock) {
@@ -75,7 +83,7 @@ final class GeminiApi implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.sleeper = sleeper;
-        // A client of our own so that an interceptor can read Retry-After. Given one, the SDK leaves
+        // A client of our own so that an interceptor can read Retry-After (the SDK's exceptions carry no headers). Given one, the SDK leaves
         // OkHttp's 10 s defaults in place, so they are set here: no read or write timeout (a model may
         // think for minutes before the first byte), the call timeout per request (below) bounds it all.
         OkHttpClient http = new OkHttpClient.Builder()
@@ -94,7 +102,7 @@ final class GeminiApi implements AutoCloseable {
                 .baseUrl(settings.baseUrl().map(Object::toString).orElse(GOOGLE))
                 .apiVersion(settings.apiVersion())
                 .timeout(millis(settings.requestTimeout()))
-                .retryOptions(HttpRetryOptions.builder().attempts(1).build())
+                .retryOptions(NO_SDK_RETRIES)
                 .build();
         this.client = Client.builder()
                 .apiKey(settings.apiKey())
@@ -126,8 +134,7 @@ final class GeminiApi implements AutoCloseable {
     boolean delete(String name, Duration timeout) {
         try {
             client.files.delete(name, DeleteFileConfig.builder()
-                    .httpOptions(HttpOptions.builder().timeout(millis(shorter(timeout, settings.requestTimeout()))))
-                    .build());
+                    .httpOptions(perRequest(shorter(timeout, settings.requestTimeout()))).build());
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -151,7 +158,7 @@ final class GeminiApi implements AutoCloseable {
             String failure;
             Optional<Duration> asked = Optional.empty();
             try {
-                return request.apply(HttpOptions.builder().timeout(millis(timeout)).build());
+                return request.apply(perRequest(timeout));
             } catch (ApiException e) {
                 failure = "was answered " + describe(e);
                 if (!retriable(e.code())) {
@@ -196,6 +203,11 @@ final class GeminiApi implements AutoCloseable {
                 throw cancelled(e);
             }
         }
+    }
+
+    /** A request's own options: its timeout (OkHttp's call timeout, and {@code X-Server-Timeout}), no SDK retries. */
+    private static HttpOptions perRequest(Duration timeout) {
+        return HttpOptions.builder().timeout(millis(timeout)).retryOptions(NO_SDK_RETRIES).build();
     }
 
     private static boolean retriable(int status) {
@@ -278,7 +290,7 @@ final class GeminiApi implements AutoCloseable {
         if (ms < 1000) {
             return ms + " ms";
         }
-        if (ms % 60_000 == 0) {
+        if (ms % 60_000 == 0 && ms >= 120_000) {
             return ms / 60_000 + " min";
         }
         return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);

@@ -171,7 +171,7 @@ public final class GeminiMomentDetector implements MomentDetector, AutoCloseable
         File active = awaitActive(upload, name, label, deadline, notes);
         progress.accept(40);
         String uri = active.uri().or(upload::uri).orElseThrow(() -> new GeminiUnavailable(
-                "Gemini gave no URI for the uploaded " + label));
+                "Gemini gave no URI for the upload of " + label));
         Content content = Content.builder().role("user")
                 .parts(Part.fromUri(uri, GeminiApi.MIME_TYPE), Part.fromText(prompt.forPart(part, durationMs)))
                 .build();
@@ -209,17 +209,17 @@ public final class GeminiMomentDetector implements MomentDetector, AutoCloseable
             if (state == FileState.Known.FAILED) {
                 String error = current.error().flatMap(status -> status.message()).map(message -> ": " + message)
                         .orElse("");
-                throw new GeminiUnavailable("Gemini could not process the uploaded " + label + " (state FAILED"
+                throw new GeminiUnavailable("Gemini could not process the upload of " + label + " (state FAILED"
                         + error + ")");
             }
             Instant now = clock.instant();
             if (!now.isBefore(giveUp)) {
-                throw new GeminiUnavailable("the uploaded " + label + " was still " + stateName(current)
+                throw new GeminiUnavailable("the upload of " + label + " was still " + stateName(current)
                         + " after " + GeminiApi.human(settings.fileActiveTimeout()) + " (the file ACTIVE timeout)");
             }
             Duration wait = shorter(settings.filePollInterval(), Duration.between(now, giveUp));
             if (wait.compareTo(deadline.remaining()) >= 0) {
-                throw new GeminiUnavailable(deadline.passed("the uploaded " + label + " became ACTIVE (it was "
+                throw new GeminiUnavailable(deadline.passed("the upload of " + label + " became ACTIVE (it was "
                         + stateName(current) + ")"));
             }
             try {

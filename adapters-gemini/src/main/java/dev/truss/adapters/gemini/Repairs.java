@@ -195,21 +195,21 @@ final class Repairs {
         long start = bounds.startMs() + millis(startSeconds);
         long end = bounds.startMs() + millis(endSeconds);
         if (end < start) {
-            notes.repair(name + ": start and end were reversed (" + seconds(start) + "–" + seconds(end) + "); swapped");
+            notes.repair(name + ": start and end were reversed (" + span(start, end) + "); swapped");
             long swap = start;
             start = end;
             end = swap;
         }
         if (end <= bounds.startMs() || start >= bounds.endMs()) {
-            notes.repair("dropped " + name + ": " + seconds(start) + "–" + seconds(end) + " lies outside "
+            notes.repair("dropped " + name + ": " + span(start, end) + " lies outside "
                     + seconds(bounds));
             return null;
         }
         if (start < bounds.startMs() || end > bounds.endMs()) {
             long clampedStart = Math.max(start, bounds.startMs());
             long clampedEnd = Math.min(end, bounds.endMs());
-            notes.repair(name + ": " + seconds(start) + "–" + seconds(end) + " reaches outside " + seconds(bounds)
-                    + "; cut to " + seconds(clampedStart) + "–" + seconds(clampedEnd));
+            notes.repair(name + ": " + span(start, end) + " reaches outside " + seconds(bounds)
+                    + "; cut to " + span(clampedStart, clampedEnd));
             start = clampedStart;
             end = clampedEnd;
         }
@@ -278,7 +278,12 @@ final class Repairs {
     }
 
     static String seconds(TimeRange range) {
-        return String.format(Locale.ROOT, "%.1f–%.1f s", range.startMs() / 1000.0, range.endMs() / 1000.0);
+        return span(range.startMs(), range.endMs());
+    }
+
+    /** {@code 50.0–20.0 s}: also for the reversed and negative spans a model may give. */
+    static String span(long startMs, long endMs) {
+        return String.format(Locale.ROOT, "%.1f–%.1f s", startMs / 1000.0, endMs / 1000.0);
     }
 
     private static String number(double value) {

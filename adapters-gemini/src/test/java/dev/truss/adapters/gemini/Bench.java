@@ -14,11 +14,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * What a detector test needs: the stand-in, a clock that the sleeper moves instead of sleeping
  * (every wait is remembered), fake parts, the fake local detector as fallback, and fake videos with
- * their measured timelines. Close it after the test.
+ * their measured timelines. What the adapter logs is kept in {@link #logged} instead of printed.
+ * Close it after the test.
  */
 final class Bench implements AutoCloseable {
 
@@ -29,8 +34,31 @@ final class Bench implements AutoCloseable {
     final List<Duration> slept = Collections.synchronizedList(new ArrayList<>());
     final FakeVideoParts parts = new FakeVideoParts();
     final FakeMomentDetector local = new FakeMomentDetector();
+    final List<String> logged = Collections.synchronizedList(new ArrayList<>());
     private final InMemoryMedia media = new InMemoryMedia();
     private final List<GeminiMomentDetector> detectors = new ArrayList<>();
+    private final Logger logger = Logger.getLogger(GeminiMomentDetector.class.getPackageName());
+    private final Handler keep = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record.getLevel() + " " + record.getMessage()
+                    + (record.getThrown() == null ? "" : " " + record.getThrown()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    Bench() {
+        logger.setLevel(Level.ALL);
+        logger.setUseParentHandlers(false);
+        logger.addHandler(keep);
+    }
 
     /**
      * Settings for the stand-in: 3 attempts per request backing off 1 s, 2 s (at most 8 s); uploads
@@ -76,5 +104,8 @@ final class Bench implements AutoCloseable {
     public void close() {
         detectors.forEach(GeminiMomentDetector::close);
         gemini.close();
+        logger.removeHandler(keep);
+        logger.setUseParentHandlers(true);
+        logger.setLevel(null);
     }
 }
