@@ -53,8 +53,36 @@ final class Keys {
         return new Key(creator(creator), ASSET_PREFIX + asset.value());
     }
 
-    static Key chapters(CreatorId creator, AssetId asset) {
+    /**
+     * An asset's analysis: chapters, detector, notes, usage, and where its transcript is. The key
+     * says chapters because chapters were all it held at first; items written then still read.
+     */
+    static Key analysis(CreatorId creator, AssetId asset) {
         return new Key(creator(creator), "CHAPTERS#" + asset.value());
+    }
+
+    /** Every transcript part of an asset, of every generation. */
+    static String transcriptPrefix(AssetId asset) {
+        return "TRANSCRIPT#" + asset.value() + "#";
+    }
+
+    /**
+     * The parts of one generation of an asset's transcript: the generation (the version of the
+     * analysis item that points to it, zero-padded, so older generations sort first) and a hash of
+     * its content (two writers of one generation never mix their parts).
+     */
+    static String transcriptGeneration(AssetId asset, long generation, String contentHash) {
+        return transcriptPrefix(asset) + String.format("%012d#%s#", generation, contentHash);
+    }
+
+    /** The highest sort key of the generations before {@code generation}: they sort at or below it. */
+    static String transcriptBefore(AssetId asset, long generation) {
+        return transcriptPrefix(asset) + String.format("%012d", generation);
+    }
+
+    static Key transcriptPart(CreatorId creator, AssetId asset, long generation, String contentHash, int part) {
+        return new Key(creator(creator), transcriptGeneration(asset, generation, contentHash)
+                + String.format("%04d", part));
     }
 
     /** Clips live in {@code shards} partitions of their own, so a creator with very many clips spreads its load. */
