@@ -9,6 +9,7 @@ import dev.truss.domain.id.JobId;
 import dev.truss.domain.id.StreamId;
 import dev.truss.domain.platform.Platform;
 import dev.truss.singletable.Key;
+import dev.truss.singletable.SortKeyRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,9 +76,18 @@ final class Keys {
         return transcriptPrefix(asset) + String.format("%012d#%s#", generation, contentHash);
     }
 
-    /** The highest sort key of the generations before {@code generation}: they sort at or below it. */
-    static String transcriptBefore(AssetId asset, long generation) {
-        return transcriptPrefix(asset) + String.format("%012d", generation);
+    /**
+     * The parts of an asset's transcript other than those of {@code generation} with
+     * {@code contentHash}: older generations, and other hashes of the same one. Two ranges, since
+     * the kept parts sort between them; newer generations are in neither.
+     */
+    static java.util.List<SortKeyRange> transcriptsOtherThan(AssetId asset, long generation, String contentHash) {
+        String kept = transcriptGeneration(asset, generation, contentHash); // "...#<generation>#<hash>#"
+        String before = kept.substring(0, kept.length() - 1); // below every kept part: they go on with '#'
+        String after = before + "$"; // '$' follows '#': above every kept part, below other hashes after this one
+        String generationEnd = transcriptPrefix(asset) + String.format("%012d#~", generation); // '~' follows hex
+        return java.util.List.of(SortKeyRange.between(transcriptPrefix(asset), before),
+                SortKeyRange.between(after, generationEnd));
     }
 
     static Key transcriptPart(CreatorId creator, AssetId asset, long generation, String contentHash, int part) {

@@ -36,9 +36,10 @@ import java.util.Optional;
  * transcript's length.
  *
  * <p>A save writes the new parts first, then the analysis item pointing at them (conditional on
- * the version it read, the generation being that version plus one), then deletes the parts of
- * older generations. A reader follows the analysis item, so it sees the old transcript or the
- * new one, never a mix; a crash leaves only unreferenced parts, which the next save deletes. Of
+ * the version it read, the generation being that version plus one), then deletes every other
+ * part of older generations or of its own. A reader follows the analysis item, so it sees the old
+ * transcript or the new one, never a mix; a crash leaves only unreferenced parts, which the next
+ * save deletes. Of
  * racing saves, the one whose analysis item lands wins; a loser deletes its parts and saves again
  * over the winner, as a put over a put would.
  */
@@ -125,8 +126,11 @@ final class TableAssetStore implements AssetStore {
             Expect expect = stored.isEmpty() ? Expect.absent()
                     : version.isPresent() ? Expect.version(version.get()) : Expect.anything();
             if (items.table().put(item, expect) == PutOutcome.WRITTEN) {
-                deleteTranscripts(creator, SortKeyRange.between(Keys.transcriptPrefix(asset),
-                        Keys.transcriptBefore(asset, generation)));
+                // Older generations, and parts of this one left by a save that crashed or lost: none
+                // is referenced now. A newer generation may be a save in flight: left alone.
+                for (SortKeyRange stale : Keys.transcriptsOtherThan(asset, generation, hash == null ? "" : hash)) {
+                    deleteTranscripts(creator, stale);
+                }
                 return;
             }
             // Lost a race: another save landed first, and ours goes over it. Our parts are deleted

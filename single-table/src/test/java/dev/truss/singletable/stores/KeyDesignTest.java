@@ -129,7 +129,7 @@ class KeyDesignTest {
     }
 
     @Test
-    void a_save_that_crashed_after_writing_parts_leaves_the_old_transcript_readable_and_the_next_save_clears_them() {
+    void a_save_that_crashed_after_writing_parts_leaves_the_old_transcript_readable_and_the_next_save_clears_its_parts() {
         CreatorId creator = Fixtures.creatorId();
         AssetId asset = Fixtures.assetId();
         Transcript first = Fixtures.transcript(5);
@@ -142,12 +142,27 @@ class KeyDesignTest {
 
         Transcript second = Fixtures.transcript(7);
         stores.assets().saveAnalysis(Fixtures.analysis(creator, asset, 2, second), second);
-        Transcript third = Fixtures.transcript(9);
-        stores.assets().saveAnalysis(Fixtures.analysis(creator, asset, 2, third), third);
 
-        assertThat(stores.assets().findTranscript(creator, asset)).isEqualTo(third);
+        assertThat(stores.assets().findTranscript(creator, asset)).isEqualTo(second);
         assertThat(table.items()).filteredOn(item -> item.key().sk().startsWith("TRANSCRIPT#"))
-                .singleElement().satisfies(part -> assertThat(part.key().sk()).contains("#000000000003#"));
+                .singleElement().satisfies(part -> assertThat(part.key().sk()).contains("#000000000002#")
+                        .doesNotContain("ffffffffffffffff"));
+    }
+
+    @Test
+    void a_save_leaves_the_parts_of_a_newer_generation_alone_as_they_may_be_a_save_in_flight() {
+        CreatorId creator = Fixtures.creatorId();
+        AssetId asset = Fixtures.assetId();
+        Item inFlight = Item.of(Keys.transcriptPart(creator, asset, 2, "0000000000000000", 0))
+                .with(Attributes.DATA, "{\"segments\":[]}");
+        table.put(inFlight, dev.truss.singletable.Expect.anything());
+
+        Transcript transcript = Fixtures.transcript(3);
+        stores.assets().saveAnalysis(Fixtures.analysis(creator, asset, 2, transcript), transcript);
+
+        assertThat(table.items()).filteredOn(item -> item.key().sk().startsWith("TRANSCRIPT#")).hasSize(2)
+                .anySatisfy(part -> assertThat(part.key()).isEqualTo(inFlight.key()));
+        assertThat(stores.assets().findTranscript(creator, asset)).isEqualTo(transcript);
     }
 
     /** What DynamoDB counts: attribute names and values in UTF-8, numbers as their digits, and the key. */
