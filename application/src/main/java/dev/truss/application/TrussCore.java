@@ -19,6 +19,7 @@ import dev.truss.application.clip.ListClips;
 import dev.truss.application.clip.RenderClip;
 import dev.truss.application.clip.RenderClipJob;
 import dev.truss.application.common.PageCursors;
+import dev.truss.application.detect.ChoosingDetector;
 import dev.truss.application.job.GetJobStatus;
 import dev.truss.application.job.RunJobs;
 import dev.truss.application.job.SubmitJob;
@@ -86,7 +87,12 @@ public final class TrussCore {
                          JobStore jobs) {
     }
 
-    /** Everything outside the table that the use cases call. */
+    /**
+     * Everything outside the table that the use cases call. {@code detector} is best a
+     * {@link ChoosingDetector} of the local detector and the AI one, if any, so a creator can
+     * choose per request; any other detector is taken for the only, local one (asking it for the
+     * AI detector runs it, with a note that none is configured).
+     */
     public record Services(ObjectStorage objects, MediaProbe probe, SignalExtractor signals, MomentDetector detector,
                            ClipRenderer renderer, List<Publisher> publishers, List<PlatformAuthorizer> authorizers,
                            Mailer mailer, JobQueue queue) {
@@ -188,13 +194,18 @@ public final class TrussCore {
         getJobStatus = new GetJobStatus(stores.jobs());
         runJobs = new RunJobs(stores.jobs(), services.queue(), List.of(
                 new AnalyseAssetJob(stores.assets(), stores.clips(), services.objects(), services.signals(),
-                        services.detector(), stores.analytics(), new ViralityScorer(settings.weights()),
+                        choosing(services.detector()), stores.analytics(), new ViralityScorer(settings.weights()),
                         settings.selection(), clock),
                 new RenderClipJob(stores.clips(), stores.assets(), services.objects(), services.renderer(),
                         stores.analytics(), clock),
                 new PublishClipJob(stores.publications(), stores.clips(), stores.connections(), services.objects(),
                         sealer, services.publishers(), services.authorizers(), stores.analytics(), clock)),
                 clock, settings.jobLease(), settings.firstRetryDelay());
+    }
+
+    private static ChoosingDetector choosing(MomentDetector detector) {
+        return detector instanceof ChoosingDetector chooser ? chooser
+                : new ChoosingDetector(detector, java.util.Optional.empty());
     }
 
     public RequestMagicLink requestMagicLink() { return requestMagicLink; }

@@ -38,11 +38,13 @@ class JobsTest {
         assertThat(queued.get("percent").asInt()).isZero();
         assertThat(queued.get("attempts").asInt()).isZero();
         assertThat(queued.get("lastError").isNull()).isTrue();
+        assertThat(queued.get("notes")).isEmpty();
         assertThat(done.get("state").asString()).isEqualTo("succeeded");
         assertThat(done.get("stage").asString()).isEqualTo("done");
         assertThat(done.get("percent").asInt()).isEqualTo(100);
         assertThat(done.get("attempts").asInt()).isEqualTo(1);
         assertThat(done.get("maxAttempts").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(done.get("notes").get(0).asString()).startsWith("local detector: ");
     }
 
     @Test

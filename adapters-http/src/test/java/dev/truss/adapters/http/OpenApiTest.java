@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.truss.application.port.media.DetectorChoice;
 import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.asset.AssetState;
 import dev.truss.domain.clip.Layout;
@@ -240,6 +241,11 @@ class OpenApiTest {
         assertEnum("#/components/schemas/Stream/properties/state", StreamState.class);
         assertEnum("#/components/schemas/Connection/properties/platform", Platform.class);
         assertEnum("#/components/schemas/Publication/properties/platform", Platform.class);
+        List<String> detectors = new ArrayList<>();
+        contract.pointer("#/components/schemas/AnalysisRequest/properties/detector").get("enum")
+                .forEach(value -> detectors.add(value.isNull() ? null : value.asString()));
+        assertThat(detectors).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                names(DetectorChoice.class).stream(), java.util.stream.Stream.of((String) null)).toList());
         assertThat(doc.at("/components/schemas/Counts/properties").propertyNames())
                 .containsExactlyElementsOf(names(Metric.class));
     }

@@ -9,7 +9,7 @@ public final class TestServer implements AutoCloseable {
 
     public static final String ORIGIN = "http://localhost:8080";
 
-    public final InMemoryTruss truss = new InMemoryTruss();
+    public final InMemoryTruss truss;
     public final TrussHttpServer server;
 
     public TestServer() {
@@ -27,6 +27,18 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(HttpSettings settings) {
+        this(settings, new InMemoryTruss());
+    }
+
+    /** Like {@link #forManyCreators()}, with an AI detector configured ({@link InMemoryTruss#withAi()}). */
+    public static TestServer withAiForManyCreators() {
+        RateLimits.Settings defaults = RateLimits.Settings.defaults();
+        return new TestServer(HttpSettings.local(0).withLimits(new RateLimits.Settings(defaults.linksPerEmail(),
+                10_000, 10_000, defaults.window())), InMemoryTruss.withAi());
+    }
+
+    private TestServer(HttpSettings settings, InMemoryTruss truss) {
+        this.truss = truss;
         server = TrussHttpServer.start(truss.core, settings);
     }
 

@@ -13,13 +13,14 @@ import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.ClipStore;
 import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.AssetState;
-import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.asset.Transcript;
+import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.clip.Layout;
 import dev.truss.domain.clip.RenderState;
-import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.ClipId;
 import dev.truss.domain.id.Ulid;
 import dev.truss.domain.job.Job;
@@ -31,15 +32,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Analyses an uploaded video in the background: measures its signals, has the detector propose
- * moments and chapters, ranks the moments ({@link MomentRanking}: scored by the domain's scorer,
- * the best that do not overlap selected, boundaries snapped to silences and cuts), and stores
- * them as clips.
+ * Analyses an uploaded video in the background: measures its signals, has the detector the
+ * creator chose propose moments and chapters, ranks the moments ({@link MomentRanking}: scored by
+ * the domain's scorer, the best that do not overlap selected, boundaries snapped to silences and
+ * cuts), and stores them as clips, and the rest of the detection as the asset's {@link Analysis}
+ * (chapters, detector, notes, model usage) and {@link Transcript}. The detector's notes go on the
+ * job too, so its pollers see a fallback or a repair.
  * Clip ids are derived from the job, so a retried analysis writes the same clips again rather
  * than duplicates.
  */
@@ -76,10 +80,15 @@ public final class AnalyseAssetJob implements JobHandler {
 
     @Override
     public void run(Job job, JobProgress progress) throws Exception {
-        Asset asset = assets.find(job.creatorId(), AssetId.parse(job.subject()))
+        AnalysisSubject subject = AnalysisSubject.parse(job.subject());
+        Asset asset = assets.find(job.creatorId(), subject.asset())
                 .orElseThrow(() -> new PermanentJobFailure("the video was deleted"));
         if (asset.state() == AssetState.ANALYSED) {
-            return; // a duplicate delivery of finished work
+            // finished by an earlier attempt of this job, or by another analysis of the video (another
+            // choice of detector): say so, with the notes of the analysis the video has
+            progress.note("the video was analysed already; this run changed nothing");
+            assets.findAnalysis(asset.creatorId(), asset.id()).ifPresent(stored -> stored.notes().forEach(progress::note));
+            return;
         }
         if (asset.video().isEmpty()) {
             throw new PermanentJobFailure("the video was never uploaded completely");
@@ -93,12 +102,17 @@ public final class AnalyseAssetJob implements JobHandler {
                 percent -> progress.report("measuring signals", 5 + percent * 45 / 100));
         progress.report("finding moments", 50);
         MomentDetector.Detection detection = detector.detect(
-                new MomentDetector.Request(source, asset.video().get(), timeline),
+                new MomentDetector.Request(source, asset.video().get(), timeline, subject.choice()),
                 percent -> progress.report("finding moments", 50 + percent * 35 / 100));
         progress.report("scoring", 85);
         List<Clip> found = clips(job, asset, timeline, detection);
         clips.createAll(found);
-        assets.saveChapters(new Chapters(asset.creatorId(), asset.id(), detection.chapters()));
+        List<String> notes = new ArrayList<>(detection.notes());
+        Transcript transcript = transcript(detection, notes);
+        Analysis analysis = Analysis.of(asset.creatorId(), asset.id(), detection.detector(), detection.chapters(),
+                notes, detection.usage().map(AnalyseAssetJob::usage), transcript);
+        assets.saveAnalysis(analysis, transcript); // before the asset reads as analysed, as its clips are
+        analysis.notes().forEach(progress::note);
         AtomicBoolean finishedHere = new AtomicBoolean();
         change(asset, current -> {
             finishedHere.set(current.state() != AssetState.ANALYSED); // another run may have finished it
@@ -112,10 +126,27 @@ public final class AnalyseAssetJob implements JobHandler {
 
     @Override
     public void gaveUp(Job job, String error) {
-        assets.find(job.creatorId(), AssetId.parse(job.subject()))
+        assets.find(job.creatorId(), AnalysisSubject.parse(job.subject()).asset())
                 .filter(asset -> asset.state().canMoveTo(AssetState.FAILED))
                 .ifPresent(asset -> change(asset, current -> current.state().canMoveTo(AssetState.FAILED)
                         ? current.failed(error, clock.instant()) : current));
+    }
+
+    /** The detection's transcript, its first {@value Transcript#MAX_SEGMENTS} segments if it is longer (noted). */
+    private static Transcript transcript(MomentDetector.Detection detection, List<String> notes) {
+        List<TranscriptSegment> segments = detection.transcript();
+        if (segments.size() > Transcript.MAX_SEGMENTS) {
+            notes.add("the transcript had " + segments.size() + " segments; the first " + Transcript.MAX_SEGMENTS
+                    + " were kept");
+            segments = segments.stream()
+                    .sorted(Comparator.comparingLong((TranscriptSegment segment) -> segment.range().startMs()))
+                    .limit(Transcript.MAX_SEGMENTS).toList();
+        }
+        return new Transcript(segments);
+    }
+
+    private static Analysis.Usage usage(MomentDetector.ModelUsage usage) {
+        return new Analysis.Usage(usage.model(), usage.inputTokens(), usage.outputTokens(), usage.requests());
     }
 
     private List<Clip> clips(Job job, Asset asset, EngagementTimeline timeline, MomentDetector.Detection detection) {

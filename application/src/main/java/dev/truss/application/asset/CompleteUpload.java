@@ -4,6 +4,7 @@ import dev.truss.application.common.DailyCounters;
 import dev.truss.application.common.Outcome;
 import dev.truss.application.job.SubmitJob;
 import dev.truss.application.port.ObjectStorage;
+import dev.truss.application.port.media.DetectorChoice;
 import dev.truss.application.port.media.MediaProbe;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.AssetStore;
@@ -17,6 +18,7 @@ import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +51,14 @@ public final class CompleteUpload {
         this.policy = policy;
     }
 
+    /** Queues the analysis with the configured default detector. */
     public Outcome<Accepted> execute(CreatorId creator, AssetId assetId) {
+        return execute(creator, assetId, DetectorChoice.AUTO);
+    }
+
+    /** Queues the analysis with the detector the creator chose. */
+    public Outcome<Accepted> execute(CreatorId creator, AssetId assetId, DetectorChoice detector) {
+        Objects.requireNonNull(detector, "detector");
         Optional<Asset> found = assets.find(creator, assetId);
         if (found.isEmpty()) {
             return Outcome.notFound("no asset " + assetId);
@@ -62,7 +71,8 @@ public final class CompleteUpload {
             return Outcome.ok(new Accepted(asset, Optional.empty()));
         }
         Outcome<Asset> uploaded = asset.state() == AssetState.AWAITING_UPLOAD ? probe(asset) : Outcome.ok(asset);
-        return uploaded.flatMap(ready -> analysis.submit(ready).map(job -> new Accepted(ready, Optional.of(job))));
+        return uploaded.flatMap(ready -> analysis.submit(ready, detector)
+                .map(job -> new Accepted(ready, Optional.of(job))));
     }
 
     private Outcome<Asset> probe(Asset asset) {

@@ -26,7 +26,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Renders a clip in the background and stores the MP4 and thumbnail next to the source. */
+/**
+ * Renders a clip in the background and stores the MP4 and thumbnail next to the source. What is
+ * said during the clip, from its video's transcript, is burned in as captions (a video without
+ * transcript renders without).
+ */
 public final class RenderClipJob implements JobHandler {
 
     private final ClipStore clips;
@@ -58,12 +62,13 @@ public final class RenderClipJob implements JobHandler {
         Asset asset = assets.find(job.creatorId(), clip.assetId())
                 .filter(a -> a.video().isPresent())
                 .orElseThrow(() -> new PermanentJobFailure("the clip's video is gone"));
+        List<ClipRenderer.CaptionCue> captions = captions(clip);
         Path workspace = Files.createTempDirectory("truss-render-");
         try {
             progress.report("rendering", 1);
             ClipRenderer.Rendered files = renderer.render(new ClipRenderer.Request(
                     storage.presignDownload(asset.objectKey(), Duration.ofHours(2)), asset.video().get(),
-                    clip.range(), clip.layout(), List.of(), ClipRenderer.Quality.FULL, workspace),
+                    clip.range(), clip.layout(), captions, ClipRenderer.Quality.FULL, workspace),
                     percent -> progress.report("rendering", Math.min(90, percent * 9 / 10)));
             progress.report("storing", 90);
             String prefix = "creators/" + clip.creatorId() + "/clips/" + clip.id() + "/v" + clip.version();
@@ -79,6 +84,16 @@ public final class RenderClipJob implements JobHandler {
     public void gaveUp(Job job, String error) {
         clips.find(job.creatorId(), ClipId.parse(job.subject()))
                 .ifPresent(clip -> clips.update(clip.renderFailed(error, clock.instant())));
+    }
+
+    /**
+     * A cue per transcript segment said during the clip, cut to the clip's range and, as the
+     * renderer takes them, on the source's timeline.
+     */
+    private List<ClipRenderer.CaptionCue> captions(Clip clip) {
+        return assets.findTranscript(clip.creatorId(), clip.assetId()).within(clip.range()).stream()
+                .map(said -> new ClipRenderer.CaptionCue(said.range(), said.text()))
+                .toList();
     }
 
     /** Marks the clip rendered unless it was edited meanwhile (then this render shows an old version). */

@@ -130,8 +130,17 @@ public final class RunJobs {
         ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(() -> heartbeat(job), every, every,
                 TimeUnit.MILLISECONDS);
         try {
-            handler.run(job, (stage, percent) ->
-                    change(job, current -> current.progressed(stage, percent, clock.instant())));
+            handler.run(job, new JobProgress() {
+                @Override
+                public void report(String stage, int percent) {
+                    change(job, current -> current.progressed(stage, percent, clock.instant()));
+                }
+
+                @Override
+                public void note(String note) {
+                    change(job, current -> current.noted(note, clock.instant()));
+                }
+            });
         } catch (PermanentJobFailure failure) {
             error = failure.getMessage();
             permanent = true;

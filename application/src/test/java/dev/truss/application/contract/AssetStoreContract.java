@@ -3,14 +3,19 @@ package dev.truss.application.contract;
 import static dev.truss.application.contract.Writes.alreadyExisting;
 import static dev.truss.application.contract.Writes.written;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.Page;
 import dev.truss.application.port.storage.PageRequest;
 import dev.truss.application.port.storage.WriteResult;
+import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.asset.Transcript;
+import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.time.TimeRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,11 +100,14 @@ public abstract class AssetStoreContract {
     void a_creator_never_sees_another_creators_assets_or_chapters() {
         Asset theirs = Fixtures.asset(creator);
         store.create(theirs);
-        store.saveChapters(Fixtures.chapters(creator, theirs.id(), 2));
+        Transcript transcript = Fixtures.transcript(5);
+        store.saveAnalysis(Fixtures.analysis(creator, theirs.id(), 2, transcript), transcript);
         CreatorId someoneElse = Fixtures.creatorId();
 
         assertThat(store.find(someoneElse, theirs.id())).isEmpty();
         assertThat(store.findChapters(someoneElse, theirs.id())).isEmpty();
+        assertThat(store.findAnalysis(someoneElse, theirs.id())).isEmpty();
+        assertThat(store.findTranscript(someoneElse, theirs.id())).isEqualTo(Transcript.EMPTY);
         assertThat(store.listNewestFirst(someoneElse, PageRequest.first(10)).items()).isEmpty();
     }
 
@@ -124,9 +132,10 @@ public abstract class AssetStoreContract {
     }
 
     @Test
-    void a_page_of_n_assets_holds_exactly_n_assets_and_never_their_chapters() {
+    void a_page_of_n_assets_holds_exactly_n_assets_and_never_their_analyses_or_transcripts() {
         List<Asset> created = createAssets(4);
-        created.forEach(asset -> store.saveChapters(Fixtures.chapters(creator, asset.id(), 3)));
+        Transcript transcript = Fixtures.transcript(3);
+        created.forEach(asset -> store.saveAnalysis(Fixtures.analysis(creator, asset.id(), 3, transcript), transcript));
 
         List<Page<Asset>> pages = Pages.all(page -> store.listNewestFirst(creator, page), 2);
 
@@ -194,6 +203,133 @@ public abstract class AssetStoreContract {
         store.create(asset);
 
         assertThat(store.findChapters(creator, asset.id())).isEmpty();
+    }
+
+    @Test
+    void a_saved_analysis_is_found_with_every_field_and_its_transcript_whole() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Transcript transcript = Fixtures.transcript(40);
+        Analysis analysis = Fixtures.analysis(creator, asset.id(), 3, transcript);
+
+        store.saveAnalysis(analysis, transcript);
+
+        assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(transcript);
+        assertThat(store.findChapters(creator, asset.id())).contains(analysis.chaptersOf());
+        assertThat(store.find(creator, asset.id())).contains(asset);
+    }
+
+    @Test
+    void the_local_detectors_analysis_has_no_usage_and_no_transcript() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Analysis analysis = Fixtures.localAnalysis(creator, asset.id());
+
+        store.saveAnalysis(analysis, Transcript.EMPTY);
+
+        assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(Transcript.EMPTY);
+    }
+
+    @Test
+    void an_asset_without_analysis_has_none_and_no_transcript() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+
+        assertThat(store.findAnalysis(creator, asset.id())).isEmpty();
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(Transcript.EMPTY);
+    }
+
+    @Test
+    void saving_an_analysis_again_replaces_it_and_its_transcript_whether_longer_shorter_or_none() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        for (int length : List.of(30, 5, 60, 0, 12)) {
+            Transcript transcript = Fixtures.transcript(length);
+            Analysis analysis = Fixtures.analysis(creator, asset.id(), 1 + length % 4, transcript);
+
+            store.saveAnalysis(analysis, transcript);
+
+            assertThat(store.findAnalysis(creator, asset.id())).as("after %d segments", length).contains(analysis);
+            assertThat(store.findTranscript(creator, asset.id())).as("after %d segments", length).isEqualTo(transcript);
+        }
+    }
+
+    @Test
+    void saving_the_same_analysis_twice_is_harmless() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Transcript transcript = Fixtures.transcript(25);
+        Analysis analysis = Fixtures.analysis(creator, asset.id(), 2, transcript);
+
+        store.saveAnalysis(analysis, transcript);
+        store.saveAnalysis(analysis, transcript);
+
+        assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(transcript);
+    }
+
+    @Test
+    void saving_chapters_alone_replaces_the_analysis_with_one_of_chapters_only() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Transcript transcript = Fixtures.transcript(8);
+        store.saveAnalysis(Fixtures.analysis(creator, asset.id(), 2, transcript), transcript);
+        Chapters chapters = Fixtures.chapters(creator, asset.id(), 3);
+
+        store.saveChapters(chapters);
+
+        assertThat(store.findAnalysis(creator, asset.id())).contains(Analysis.chaptersOnly(chapters));
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(Transcript.EMPTY);
+    }
+
+    @Test
+    void a_transcript_of_four_hours_of_long_lines_in_many_scripts_comes_back_whole() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        String words = "Ünïcödé — \"quoted\" \\ 日本語のテキスト 😀 ".repeat(60);
+        String line = words.substring(0, words.offsetByCodePoints(0, TranscriptSegment.MAX_TEXT_LENGTH - 10));
+        List<TranscriptSegment> segments = new ArrayList<>();
+        for (int i = 0; i < 1_440; i++) { // one every 10 s, each nearly as long as a segment may be
+            segments.add(new TranscriptSegment(new TimeRange(i * 10_000L, i * 10_000L + 9_000), (i + 1) + " " + line));
+        }
+        Transcript transcript = new Transcript(segments);
+        Analysis analysis = Fixtures.analysis(creator, asset.id(), 4, transcript);
+
+        store.saveAnalysis(analysis, transcript);
+
+        assertThat(store.findTranscript(creator, asset.id())).isEqualTo(transcript);
+        assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
+    }
+
+    @Test
+    void an_analysis_whose_transcript_has_another_length_than_it_says_is_refused() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        Analysis analysis = Fixtures.analysis(creator, asset.id(), 2, Fixtures.transcript(3));
+
+        assertThatThrownBy(() -> store.saveAnalysis(analysis, Fixtures.transcript(4)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.findAnalysis(creator, asset.id())).isEmpty();
+    }
+
+    @Test
+    void of_saves_of_one_analysis_racing_one_lands_whole_and_the_transcript_matches_it() throws Exception {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        Concurrently.run(6, () -> {
+            int length = 10 * next.incrementAndGet();
+            Transcript transcript = Fixtures.transcript(length);
+            store.saveAnalysis(Fixtures.analysis(creator, asset.id(), 2, transcript), transcript);
+            return length;
+        });
+
+        Analysis landed = store.findAnalysis(creator, asset.id()).orElseThrow();
+        assertThat(store.findTranscript(creator, asset.id()))
+                .isEqualTo(Fixtures.transcript(landed.transcriptSegments()));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.truss.application.contract;
 
+import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.Chapter;
 import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.asset.Transcript;
+import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.auth.MagicLink;
 import dev.truss.domain.auth.Session;
@@ -193,6 +196,37 @@ public final class Fixtures {
         Instant at = job.createdAt();
         return job.started(at.plusSeconds(1)).progressed("probing", 40, at.plusSeconds(2))
                 .attemptFailed("ffprobe timed out", at.plusSeconds(3));
+    }
+
+    /** A job that succeeded with notes, as an analysis that fell back to the local detector ends. */
+    public static Job notedJob(CreatorId creator) {
+        Job job = job(creator);
+        Instant at = job.createdAt();
+        return job.started(at.plusSeconds(1)).noted("the model's output was unparseable twice; the local detector ran",
+                at.plusSeconds(2)).noted("local detector: 3 chapters", at.plusSeconds(2)).succeeded(at.plusSeconds(3));
+    }
+
+    /** {@code count} segments, one every 4 s from 0, each 3.5 s long: "Line 1 …". */
+    public static Transcript transcript(int count) {
+        List<TranscriptSegment> segments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            segments.add(new TranscriptSegment(new TimeRange(i * 4_000L, i * 4_000L + 3_500), "Line " + (i + 1)
+                    + (i % 3 == 0 ? ": and then — « ça marche » 😀" : ": what we say here")));
+        }
+        return new Transcript(segments);
+    }
+
+    /** What a model's analysis stores: {@code chapters} chapters, two notes, usage, and {@code transcript}'s length. */
+    public static Analysis analysis(CreatorId creator, AssetId asset, int chapters, Transcript transcript) {
+        return Analysis.of(creator, asset, "gemini-2.5-flash", chapters(creator, asset, chapters).list(),
+                List.of("repaired a chapter that overlapped the next", "the transcript skips the intro music"),
+                Optional.of(new Analysis.Usage("gemini-2.5-flash", 48_213, 2_977, 2)), transcript);
+    }
+
+    /** What the local detector's analysis stores: no transcript, no usage. */
+    public static Analysis localAnalysis(CreatorId creator, AssetId asset) {
+        return Analysis.of(creator, asset, "local", chapters(creator, asset, 2).list(),
+                List.of("local detector: 2 chapters"), Optional.empty(), Transcript.EMPTY);
     }
 
     public static Publication publication(CreatorId creator, ClipId clip, Platform platform) {

@@ -82,6 +82,17 @@ public abstract class MomentDetectorContract {
     }
 
     @Test
+    void the_transcript_if_any_lies_inside_the_video_and_the_detection_names_its_detector() throws Exception {
+        MomentDetector.Request request = request();
+
+        Detection detection = detector.detect(request, percent -> { });
+
+        assertThat(detection.transcript()).allSatisfy(segment ->
+                assertThat(segment.range().endMs()).isLessThanOrEqualTo(request.timeline().durationMs()));
+        assertThat(detection.detector()).isNotBlank();
+    }
+
+    @Test
     void progress_never_goes_backwards_nor_past_100() throws Exception {
         List<Integer> reported = Collections.synchronizedList(new ArrayList<>());
 

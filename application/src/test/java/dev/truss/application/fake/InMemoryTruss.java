@@ -1,8 +1,10 @@
 package dev.truss.application.fake;
 
 import dev.truss.application.TrussCore;
+import dev.truss.application.detect.ChoosingDetector;
 import dev.truss.application.port.AesGcmSecretSealer;
 import dev.truss.application.port.UlidIdSource;
+import dev.truss.application.port.media.MomentDetector;
 import dev.truss.domain.platform.Platform;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import java.util.Optional;
 /**
  * The whole of Truss on in-memory fakes: every port faked, every use case real. For scenario
  * tests, and for embedders who want to try the core before they pick adapters. Time stands
- * still until a test moves {@link #clock}.
+ * still until a test moves {@link #clock}. The local detector is {@link #detector}; an AI one
+ * ({@link #ai}) is configured only in {@link #withAi()}.
  */
 public final class InMemoryTruss {
 
@@ -34,6 +37,8 @@ public final class InMemoryTruss {
     public final FakeMediaProbe probe = new FakeMediaProbe(objects::fetch);
     public final FakeSignalExtractor signals = new FakeSignalExtractor(objects::fetch);
     public final FakeMomentDetector detector = new FakeMomentDetector();
+    /** The AI detector, configured only in {@link #withAi()}. */
+    public final FakeAiDetector ai = new FakeAiDetector();
     public final FakeClipRenderer renderer = new FakeClipRenderer(objects::fetch);
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryJobQueue queue = new InMemoryJobQueue(clock);
@@ -41,7 +46,17 @@ public final class InMemoryTruss {
     public final Map<Platform, InMemoryPlatformAuthorizer> authorizers = new EnumMap<>(Platform.class);
     public final TrussCore core;
 
+    /** Without an AI detector: every analysis runs the local one. */
     public InMemoryTruss() {
+        this(false);
+    }
+
+    /** With {@link #ai} configured: analyses run it unless a creator asks for the local detector. */
+    public static InMemoryTruss withAi() {
+        return new InMemoryTruss(true);
+    }
+
+    private InMemoryTruss(boolean withAi) {
         for (Platform platform : Platform.values()) {
             publishers.put(platform, new InMemoryPublisher(platform));
             authorizers.put(platform, new InMemoryPlatformAuthorizer(platform, clock));
@@ -49,7 +64,8 @@ public final class InMemoryTruss {
         core = new TrussCore(
                 new TrussCore.Stores(creators, assets, clips, streams, analytics, connections, publications,
                         magicLinks, sessions, jobs),
-                new TrussCore.Services(objects, probe, signals, detector, renderer,
+                new TrussCore.Services(objects, probe, signals,
+                        new ChoosingDetector(detector, withAi ? Optional.<MomentDetector>of(ai) : Optional.empty()), renderer,
                         List.copyOf(publishers.values()), List.copyOf(authorizers.values()), mailer, queue),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "in-memory cursor key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),

@@ -70,6 +70,43 @@ class RunJobsTest {
     }
 
     @Test
+    void notes_a_handler_takes_are_kept_with_the_job_for_pollers_when_it_succeeds() throws Exception {
+        Job job = submit();
+        handler.onRun = (running, progress) -> {
+            progress.note("fell back to the local detector");
+            assertThat(jobs.find(ADA, job.id()).orElseThrow().notes()).containsExactly("fell back to the local detector");
+            progress.report("scoring", 80);
+        };
+
+        Job ended = worker.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(ended.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(ended.stage()).isEqualTo("done");
+        assertThat(ended.notes()).containsExactly("fell back to the local detector");
+    }
+
+    @Test
+    void the_notes_of_a_failed_attempt_stay_until_the_next_attempt_starts() throws Exception {
+        submit();
+        int[] runs = {0};
+        handler.onRun = (running, progress) -> {
+            if (runs[0]++ == 0) {
+                progress.note("the model's answer was cut off");
+                throw new IllegalStateException("the model timed out");
+            }
+        };
+
+        Job failed = worker.runNext(NO_WAIT).orElseThrow();
+        clock.advance(Duration.ofSeconds(30));
+        Job retried = worker.runNext(NO_WAIT).orElseThrow();
+
+        assertThat(failed.state()).isEqualTo(JobState.QUEUED);
+        assertThat(failed.notes()).containsExactly("the model's answer was cut off");
+        assertThat(retried.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(retried.notes()).isEmpty();
+    }
+
+    @Test
     void a_failed_attempt_is_retried_after_a_growing_delay() throws Exception {
         submit();
         handler.failures.add(new IllegalStateException("ffmpeg crashed"));

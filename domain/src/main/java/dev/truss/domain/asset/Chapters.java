@@ -6,7 +6,7 @@ import dev.truss.domain.id.CreatorId;
 import java.util.List;
 import java.util.Objects;
 
-/** The chapters of one asset, in timeline order and never overlapping; stored as one item. */
+/** The chapters of one asset, in timeline order and never overlapping; stored with its {@link Analysis}. */
 public record Chapters(CreatorId creatorId, AssetId assetId, List<Chapter> list) {
 
     public Chapters {

@@ -7,13 +7,16 @@ import dev.truss.domain.Versioned;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.id.JobId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A piece of background work a client can poll: what it is about ({@code subject}, e.g. an
- * asset id), where it stands (state, a stage name, progress 0–100), how often it was tried
- * and why it last failed.
+ * asset id), where it stands (state, a stage name, progress 0–100), how often it was tried,
+ * why it last failed, and what the work wants its pollers to know besides ({@code notes}: a
+ * fallback it took, something it repaired), for the attempt that ran last.
  */
 public record Job(
         JobId id,
@@ -26,11 +29,16 @@ public record Job(
         int attempts,
         int maxAttempts,
         Optional<String> lastError,
+        List<String> notes,
         Instant createdAt,
         Instant updatedAt,
         long version) implements Versioned<Job> {
 
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    /** A job keeps its first notes only, so a chatty handler cannot grow the stored job without bound. */
+    public static final int MAX_NOTES = 10;
+    /** Longer notes are cut, ending in an ellipsis. */
+    public static final int MAX_NOTE_LENGTH = 500;
 
     public Job {
         Objects.requireNonNull(id, "job id");
@@ -38,6 +46,11 @@ public record Job(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(lastError, "last error");
+        notes = List.copyOf(notes);
+        if (notes.size() > MAX_NOTES) {
+            throw new InvalidValueException("a job keeps at most " + MAX_NOTES + " notes, got " + notes.size());
+        }
+        notes.forEach(note -> Text.required("note", note, MAX_NOTE_LENGTH));
         Objects.requireNonNull(createdAt, "created at");
         Objects.requireNonNull(updatedAt, "updated at");
         subject = Text.required("job subject", subject, 200);
@@ -52,14 +65,14 @@ public record Job(
 
     public static Job queued(JobId id, CreatorId creator, JobKind kind, String subject, Instant at) {
         return new Job(id, creator, kind, subject, JobState.QUEUED, "queued", 0, 0, DEFAULT_MAX_ATTEMPTS,
-                Optional.empty(), at, at, 0);
+                Optional.empty(), List.of(), at, at, 0);
     }
 
-    /** A worker takes the job: one more attempt. */
+    /** A worker takes the job: one more attempt, which starts without the notes of the one before. */
     public Job started(Instant at) {
         require(JobState.QUEUED, JobState.RUNNING);
         return new Job(id, creatorId, kind, subject, JobState.RUNNING, "started", 0, attempts + 1, maxAttempts,
-                lastError, createdAt, at, version);
+                lastError, List.of(), createdAt, at, version);
     }
 
     /**
@@ -72,7 +85,7 @@ public record Job(
             return failedPermanently("the worker running this job stopped " + attempts + " times", at);
         }
         return new Job(id, creatorId, kind, subject, JobState.RUNNING, "restarted", 0, attempts + 1, maxAttempts,
-                Optional.of("the previous worker stopped before finishing"), createdAt, at, version);
+                Optional.of("the previous worker stopped before finishing"), List.of(), createdAt, at, version);
     }
 
     /** Progress only moves forward, so a late report cannot make a job look as if it went back. */
@@ -82,20 +95,38 @@ public record Job(
             throw new InvalidValueException("progress is within 0–100, got " + percent);
         }
         return new Job(id, creatorId, kind, subject, state, newStage, Math.max(progress, percent), attempts,
-                maxAttempts, lastError, createdAt, at, version);
+                maxAttempts, lastError, notes, createdAt, at, version);
+    }
+
+    /**
+     * The running work has something to say besides its progress (a fallback it took, something it
+     * repaired): kept with the job for its pollers. A note already there is not added again (a
+     * retried step says the same thing twice); beyond {@value #MAX_NOTES} notes, later ones are
+     * dropped; a note longer than {@value #MAX_NOTE_LENGTH} characters is cut.
+     */
+    public Job noted(String note, Instant at) {
+        require(JobState.RUNNING, JobState.RUNNING);
+        String text = cut(Text.required("note", note, Integer.MAX_VALUE));
+        if (notes.contains(text) || notes.size() >= MAX_NOTES) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(notes);
+        more.add(text);
+        return new Job(id, creatorId, kind, subject, state, stage, progress, attempts, maxAttempts, lastError, more,
+                createdAt, at, version);
     }
 
     /** The worker is still on it: renews its lease without claiming progress. */
     public Job heartbeat(Instant at) {
         require(JobState.RUNNING, JobState.RUNNING);
         return new Job(id, creatorId, kind, subject, state, stage, progress, attempts, maxAttempts, lastError,
-                createdAt, at, version);
+                notes, createdAt, at, version);
     }
 
     public Job succeeded(Instant at) {
         require(JobState.RUNNING, JobState.SUCCEEDED);
         return new Job(id, creatorId, kind, subject, JobState.SUCCEEDED, "done", 100, attempts, maxAttempts,
-                lastError, createdAt, at, version);
+                lastError, notes, createdAt, at, version);
     }
 
     /** An attempt failed: back to the queue while attempts remain, else failed for good. */
@@ -103,7 +134,7 @@ public record Job(
         JobState next = attempts < maxAttempts ? JobState.QUEUED : JobState.FAILED;
         require(JobState.RUNNING, next);
         return new Job(id, creatorId, kind, subject, next, next == JobState.QUEUED ? "waiting to retry" : "failed",
-                progress, attempts, maxAttempts, Optional.of(Text.required("error", error, 2000)), createdAt, at,
+                progress, attempts, maxAttempts, Optional.of(Text.required("error", error, 2000)), notes, createdAt, at,
                 version);
     }
 
@@ -111,13 +142,20 @@ public record Job(
     public Job failedPermanently(String error, Instant at) {
         require(JobState.RUNNING, JobState.FAILED);
         return new Job(id, creatorId, kind, subject, JobState.FAILED, "failed", progress, attempts, maxAttempts,
-                Optional.of(Text.required("error", error, 2000)), createdAt, at, version);
+                Optional.of(Text.required("error", error, 2000)), notes, createdAt, at, version);
     }
 
     @Override
     public Job withVersion(long newVersion) {
         return new Job(id, creatorId, kind, subject, state, stage, progress, attempts, maxAttempts, lastError,
-                createdAt, updatedAt, newVersion);
+                notes, createdAt, updatedAt, newVersion);
+    }
+
+    private static String cut(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_NOTE_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_NOTE_LENGTH - 1)).strip() + "…";
     }
 
     private void require(JobState expected, JobState target) {

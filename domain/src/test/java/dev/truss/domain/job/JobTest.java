@@ -99,7 +99,7 @@ class JobTest {
 
         assertThat(beat).isEqualTo(new Job(running.id(), running.creatorId(), running.kind(), running.subject(),
                 running.state(), running.stage(), running.progress(), running.attempts(), running.maxAttempts(),
-                running.lastError(), running.createdAt(), AT.plusSeconds(200), running.version()));
+                running.lastError(), running.notes(), running.createdAt(), AT.plusSeconds(200), running.version()));
         assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> queued().heartbeat(AT));
         assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> running.succeeded(AT).heartbeat(AT));
     }
@@ -125,5 +125,46 @@ class JobTest {
         assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> queued.takenOver(AT));
         assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> done.started(AT))
                 .withMessageEndingWith("cannot go from SUCCEEDED to RUNNING");
+    }
+
+    @Test
+    void a_running_job_keeps_its_notes_through_success_and_failure() {
+        Job noted = queued().started(AT).noted("the AI detector is not configured; the local detector ran", AT)
+                .progressed("scoring", 80, AT);
+
+        assertThat(noted.notes()).containsExactly("the AI detector is not configured; the local detector ran");
+        assertThat(noted.succeeded(AT).notes()).isEqualTo(noted.notes());
+        assertThat(noted.attemptFailed("timeout", AT).notes()).isEqualTo(noted.notes());
+        assertThat(noted.failedPermanently("gone", AT).notes()).isEqualTo(noted.notes());
+        assertThat(noted.heartbeat(AT).notes()).isEqualTo(noted.notes());
+    }
+
+    @Test
+    void a_new_attempt_starts_without_the_notes_of_the_one_before() {
+        Job noted = queued().started(AT).noted("fell back to the local detector", AT);
+
+        assertThat(noted.attemptFailed("timeout", AT).started(AT).notes()).isEmpty();
+        assertThat(noted.takenOver(AT.plusSeconds(600)).notes()).isEmpty();
+    }
+
+    @Test
+    void a_note_said_twice_is_kept_once_long_ones_are_cut_and_only_the_first_ten_are_kept() {
+        Job job = queued().started(AT).noted("repaired a chapter", AT).noted("  repaired a chapter ", AT)
+                .noted("x".repeat(2000), AT);
+        for (int i = 0; i < 20; i++) {
+            job = job.noted("note " + i, AT);
+        }
+
+        assertThat(job.notes()).hasSize(Job.MAX_NOTES).startsWith("repaired a chapter");
+        assertThat(job.notes().get(1)).hasSize(Job.MAX_NOTE_LENGTH).endsWith("…");
+        assertThat(job.notes().get(Job.MAX_NOTES - 1)).isEqualTo("note 7");
+    }
+
+    @Test
+    void only_a_running_job_takes_notes_and_a_note_is_never_blank() {
+        assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> queued().noted("x", AT));
+        assertThatExceptionOfType(IllegalTransitionException.class)
+                .isThrownBy(() -> queued().started(AT).succeeded(AT).noted("x", AT));
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> queued().started(AT).noted(" ", AT));
     }
 }

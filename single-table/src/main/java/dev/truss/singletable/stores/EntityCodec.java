@@ -2,9 +2,11 @@ package dev.truss.singletable.stores;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import dev.truss.domain.auth.TokenHash;
 import dev.truss.domain.clip.RenderState;
@@ -17,6 +19,7 @@ import dev.truss.domain.id.StreamId;
 import dev.truss.domain.id.Ulid;
 import dev.truss.domain.platform.PublicationState;
 import dev.truss.domain.platform.SealedSecret;
+import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * entity: records map by their components, single-value types (ids, email, hashes) become plain
  * strings, and the two sealed state types carry a {@code type} name. The domain stays free of
  * annotations: they sit on the mix-ins below. Unknown properties are ignored, so an older server
- * reads items a newer one wrote.
+ * reads items a newer one wrote; a list missing from an item an older server wrote reads as
+ * empty, so a newer server reads those.
  */
 final class EntityCodec {
 
@@ -34,6 +38,8 @@ final class EntityCodec {
                     .withVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                     .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A list an older server did not write (a job's notes) reads as empty, never as null.
+            .withConfigOverride(List.class, list -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .addMixIn(Ulid.class, StringValue.class)
             .addMixIn(EmailAddress.class, StringValue.class)
             .addMixIn(TokenHash.class, StringValue.class)

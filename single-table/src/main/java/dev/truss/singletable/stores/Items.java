@@ -29,6 +29,11 @@ final class Items {
         return table;
     }
 
+    /** The entity as the JSON an item's {@code data} holds. */
+    String json(Object entity) {
+        return codec.encode(entity);
+    }
+
     /** The entity as JSON, plus its version as an attribute the table can put a condition on. */
     Item item(Key key, Object entity) {
         Item item = Item.of(key).with(Attributes.DATA, codec.encode(entity));

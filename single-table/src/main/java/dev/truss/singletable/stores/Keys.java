@@ -9,6 +9,7 @@ import dev.truss.domain.id.JobId;
 import dev.truss.domain.id.StreamId;
 import dev.truss.domain.platform.Platform;
 import dev.truss.singletable.Key;
+import dev.truss.singletable.SortKeyRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,8 +54,45 @@ final class Keys {
         return new Key(creator(creator), ASSET_PREFIX + asset.value());
     }
 
-    static Key chapters(CreatorId creator, AssetId asset) {
+    /**
+     * An asset's analysis: chapters, detector, notes, usage, and where its transcript is. The key
+     * says chapters because chapters were all it held at first; items written then still read.
+     */
+    static Key analysis(CreatorId creator, AssetId asset) {
         return new Key(creator(creator), "CHAPTERS#" + asset.value());
+    }
+
+    /** Every transcript part of an asset, of every generation. */
+    static String transcriptPrefix(AssetId asset) {
+        return "TRANSCRIPT#" + asset.value() + "#";
+    }
+
+    /**
+     * The parts of one generation of an asset's transcript: the generation (the version of the
+     * analysis item that points to it, zero-padded, so older generations sort first) and a hash of
+     * its content (two writers of one generation never mix their parts).
+     */
+    static String transcriptGeneration(AssetId asset, long generation, String contentHash) {
+        return transcriptPrefix(asset) + String.format("%012d#%s#", generation, contentHash);
+    }
+
+    /**
+     * The parts of an asset's transcript other than those of {@code generation} with
+     * {@code contentHash}: older generations, and other hashes of the same one. Two ranges, since
+     * the kept parts sort between them; newer generations are in neither.
+     */
+    static java.util.List<SortKeyRange> transcriptsOtherThan(AssetId asset, long generation, String contentHash) {
+        String kept = transcriptGeneration(asset, generation, contentHash); // "...#<generation>#<hash>#"
+        String before = kept.substring(0, kept.length() - 1); // below every kept part: they go on with '#'
+        String after = before + "$"; // '$' follows '#': above every kept part, below other hashes after this one
+        String generationEnd = transcriptPrefix(asset) + String.format("%012d#~", generation); // '~' follows hex
+        return java.util.List.of(SortKeyRange.between(transcriptPrefix(asset), before),
+                SortKeyRange.between(after, generationEnd));
+    }
+
+    static Key transcriptPart(CreatorId creator, AssetId asset, long generation, String contentHash, int part) {
+        return new Key(creator(creator), transcriptGeneration(asset, generation, contentHash)
+                + String.format("%04d", part));
     }
 
     /** Clips live in {@code shards} partitions of their own, so a creator with very many clips spreads its load. */

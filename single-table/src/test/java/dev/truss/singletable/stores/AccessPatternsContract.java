@@ -7,7 +7,9 @@ import dev.truss.application.contract.Fixtures;
 import dev.truss.application.port.storage.Page;
 import dev.truss.application.port.storage.PageRequest;
 import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.auth.MagicLink;
 import dev.truss.domain.auth.Session;
 import dev.truss.domain.clip.Clip;
@@ -94,6 +96,32 @@ public abstract class AccessPatternsContract {
 
         counted(1, () -> stores.assets().find(creator, asset.id()));
         counted(1, () -> stores.assets().findChapters(creator, asset.id()));
+    }
+
+    @Test
+    void one_asset_with_its_analysis_is_two_requests_however_long_its_transcript() {
+        Asset asset = Fixtures.asset(creator);
+        stores.assets().create(asset);
+        Transcript transcript = Fixtures.transcript(3_000);
+        Analysis analysis = Fixtures.analysis(creator, asset.id(), 4, transcript);
+        stores.assets().saveAnalysis(analysis, transcript);
+
+        counted(1, () -> stores.assets().find(creator, asset.id()));
+        assertThat(counted(1, () -> stores.assets().findAnalysis(creator, asset.id()))).contains(analysis);
+    }
+
+    @Test
+    void a_transcript_is_its_analysis_and_one_query_a_page_of_its_parts_and_none_without_a_transcript() {
+        Asset asset = Fixtures.asset(creator);
+        stores.assets().create(asset);
+        Transcript transcript = Fixtures.transcript(3_000);
+        stores.assets().saveAnalysis(Fixtures.analysis(creator, asset.id(), 2, transcript), transcript);
+        Asset local = Fixtures.asset(creator);
+        stores.assets().create(local);
+        stores.assets().saveAnalysis(Fixtures.localAnalysis(creator, local.id()), Transcript.EMPTY);
+
+        assertThat(counted(2, () -> stores.assets().findTranscript(creator, asset.id()))).isEqualTo(transcript);
+        assertThat(counted(1, () -> stores.assets().findTranscript(creator, local.id()))).isEqualTo(Transcript.EMPTY);
     }
 
     @Test

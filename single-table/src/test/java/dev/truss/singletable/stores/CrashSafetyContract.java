@@ -7,12 +7,17 @@ import dev.truss.application.TrussCore;
 import dev.truss.application.contract.Fixtures;
 import dev.truss.application.port.storage.PageRequest;
 import dev.truss.application.port.storage.WriteResult;
+import dev.truss.domain.asset.Analysis;
+import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.creator.Creator;
 import dev.truss.domain.creator.EmailAddress;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.singletable.CrashingTable;
+import dev.truss.singletable.Query;
+import dev.truss.singletable.QueryPage;
+import dev.truss.singletable.SortKeyRange;
 import dev.truss.singletable.Table;
 import dev.truss.singletable.TableUnavailableException;
 import java.util.List;
@@ -24,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The multi-item writes (a new creator: owner item then profile; a batch of clips: one put
- * each) crash at every step, before or after the write lands; a retry then leaves the table
+ * each; an analysis: its transcript's parts, its item, the old parts' deletes) crash at every step, before or after the write lands; a retry then leaves the table
  * as if nothing had happened, and nothing half-written is ever visible. Runs on every backend.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -100,5 +105,33 @@ public abstract class CrashSafetyContract {
                 .containsExactlyElementsOf(List.of(clips.get(2), clips.get(1), clips.get(0)));
         assertThat(stores.clips().listByAsset(creator, asset)).containsExactlyInAnyOrderElementsOf(clips);
         assertThat(stores.clips().listTopByScore(creator, PageRequest.first(10)).items()).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "crash at write {0}, after writing: {1}")
+    @CsvSource({"1, false", "2, false", "3, false", "1, true", "2, true", "3, true"})
+    void a_new_analysis_that_crashed_shows_the_old_one_or_the_new_one_whole_and_its_retry_leaves_only_the_new(
+            int write, boolean afterWriting) {
+        CreatorId creator = Fixtures.creatorId();
+        AssetId asset = Fixtures.assetId();
+        Transcript before = Fixtures.transcript(6);
+        Analysis old = Fixtures.analysis(creator, asset, 2, before);
+        stores.assets().saveAnalysis(old, before);
+        Transcript after = Fixtures.transcript(9);
+        Analysis replacement = Fixtures.analysis(creator, asset, 3, after);
+
+        // writes: the new transcript's part, the analysis item, the delete of the old part
+        assertThatThrownBy(() -> crashingAt(write, afterWriting).assets().saveAnalysis(replacement, after))
+                .isInstanceOf(TableUnavailableException.class);
+        Analysis seen = stores.assets().findAnalysis(creator, asset).orElseThrow();
+        assertThat(seen).isIn(old, replacement);
+        assertThat(stores.assets().findTranscript(creator, asset)).isEqualTo(seen.equals(old) ? before : after);
+
+        stores.assets().saveAnalysis(replacement, after);
+
+        assertThat(stores.assets().findAnalysis(creator, asset)).contains(replacement);
+        assertThat(stores.assets().findTranscript(creator, asset)).isEqualTo(after);
+        QueryPage parts = table.query(Query.table("CREATOR#" + creator.value(),
+                SortKeyRange.beginsWith("TRANSCRIPT#"), false, 100));
+        assertThat(parts.items()).as("one part, of the new transcript").hasSize(1);
     }
 }

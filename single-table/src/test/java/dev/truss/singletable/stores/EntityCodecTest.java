@@ -3,10 +3,14 @@ package dev.truss.singletable.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.truss.application.contract.Fixtures;
+import dev.truss.domain.asset.Analysis;
+import dev.truss.domain.asset.Chapters;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.creator.Creator;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.job.Job;
+import dev.truss.domain.job.JobState;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
@@ -39,6 +43,7 @@ class EntityCodecTest {
         entities.add(Fixtures.spike(Fixtures.streamId(), Fixtures.BASE));
         entities.add(Fixtures.job(creator));
         entities.add(Fixtures.retryingJob(creator));
+        entities.add(Fixtures.notedJob(creator));
         entities.addAll(Fixtures.publicationsInEveryState(creator));
         for (Platform platform : Platform.values()) {
             entities.add(Fixtures.connection(creator, platform));
@@ -86,5 +91,44 @@ class EntityCodecTest {
         String newer = codec.encode(creator).replaceFirst("\\{", "{\"avatar\":\"x.png\",");
 
         assertThat(codec.decode(newer, Creator.class)).isEqualTo(creator);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_job_stored_before_jobs_had_notes_reads_with_none() {
+        Job job = Fixtures.retryingJob(Fixtures.creatorId());
+        String old = codec.encode(job).replace("\"notes\":[],", "");
+
+        assertThat(old).doesNotContain("notes");
+        assertThat(codec.decode(old, Job.class)).isEqualTo(job);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_job_written_the_old_way_by_hand_reads_with_every_field() {
+        String old = "{\"id\":\"01HZY3K7Q8M4T2V6W9X0A1B2C9\",\"creatorId\":\"01HZY3K7Q8M4T2V6W9X0A1B2C3\","
+                + "\"kind\":\"ANALYSE_ASSET\",\"subject\":\"01HZY3K7Q8M4T2V6W9X0A1B2C4\",\"state\":\"SUCCEEDED\","
+                + "\"stage\":\"done\",\"progress\":100,\"attempts\":1,\"maxAttempts\":3,\"lastError\":null,"
+                + "\"createdAt\":\"2026-03-01T10:00:00Z\",\"updatedAt\":\"2026-03-01T10:05:00Z\",\"version\":4}";
+
+        Job job = codec.decode(old, Job.class);
+
+        assertThat(job.notes()).isEmpty();
+        assertThat(job.lastError()).isEmpty();
+        assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(job.subject()).isEqualTo("01HZY3K7Q8M4T2V6W9X0A1B2C4");
+        assertThat(job.version()).isEqualTo(4);
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_analysis_item_comes_back_equal_and_one_of_chapters_only_written_before_reads_as_chapters_only() {
+        CreatorId creator = Fixtures.creatorId();
+        AssetId asset = Fixtures.assetId();
+        Analysis analysis = Fixtures.analysis(creator, asset, 3, Fixtures.transcript(7));
+        TableAssetStore.AnalysisItem item = TableAssetStore.AnalysisItem.of(analysis, 4, "0123456789abcdef", 1);
+        Chapters chapters = Fixtures.chapters(creator, asset, 2);
+
+        assertThat(codec.decode(codec.encode(item), TableAssetStore.AnalysisItem.class)).isEqualTo(item);
+        assertThat(codec.decode(codec.encode(item), TableAssetStore.AnalysisItem.class).analysis()).isEqualTo(analysis);
+        assertThat(codec.decode(codec.encode(chapters), TableAssetStore.AnalysisItem.class).analysis())
+                .isEqualTo(Analysis.chaptersOnly(chapters));
     }
 }

@@ -1,11 +1,13 @@
 package dev.truss.adapters.http.routes;
 
 import dev.truss.adapters.http.Access;
+import dev.truss.adapters.http.ApiProblem;
 import dev.truss.adapters.http.Requests;
 import dev.truss.application.TrussCore;
 import dev.truss.application.asset.CompleteUpload;
 import dev.truss.application.asset.GetAsset;
 import dev.truss.application.asset.RequestUpload;
+import dev.truss.application.port.media.DetectorChoice;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import io.javalin.config.RoutesConfig;
@@ -13,8 +15,9 @@ import io.javalin.http.Context;
 
 /**
  * Videos: announcing an upload (the bytes go straight to object storage), completing it, which
- * queues the analysis, listing and reading them with their chapters, analysing again, and the
- * clips cut from one video.
+ * queues the analysis, listing and reading them with what their analysis found (chapters,
+ * detector, notes, usage), reading a video's transcript, analysing again (with the detector the
+ * creator chooses), and the clips cut from one video.
  */
 public final class AssetRoutes implements RouteGroup {
 
@@ -32,6 +35,10 @@ public final class AssetRoutes implements RouteGroup {
         }
     }
 
+    /** The optional body of an analysis request: which detector, {@code auto} when left out. */
+    record AnalysisRequest(String detector) {
+    }
+
     private final TrussCore core;
 
     public AssetRoutes(TrussCore core) {
@@ -43,6 +50,7 @@ public final class AssetRoutes implements RouteGroup {
         routes.post("/api/uploads", this::requestUpload, Access.CREATOR);
         routes.get("/api/assets", this::list, Access.CREATOR);
         routes.get("/api/assets/{assetId}", this::get, Access.CREATOR);
+        routes.get("/api/assets/{assetId}/transcript", this::transcript, Access.CREATOR);
         routes.post("/api/assets/{assetId}/complete", this::complete, Access.CREATOR);
         routes.post("/api/assets/{assetId}/analysis", this::analyse, Access.CREATOR);
         routes.get("/api/assets/{assetId}/clips", this::clips, Access.CREATOR);
@@ -62,9 +70,15 @@ public final class AssetRoutes implements RouteGroup {
     }
 
     private void get(Context ctx) {
-        GetAsset.AssetWithChapters found = Requests.value(core.getAsset().execute(Requests.creator(ctx), asset(ctx)));
-        ctx.json(new Views.AssetWithChapters(Views.AssetView.of(found.asset()),
-                found.chapters().stream().map(Views.ChapterView::of).toList()));
+        GetAsset.AssetWithAnalysis found = Requests.value(core.getAsset().execute(Requests.creator(ctx), asset(ctx)));
+        ctx.json(Views.AssetWithChapters.of(found));
+    }
+
+    /** All of it at once: a transcript is kept to a size one answer carries. */
+    private void transcript(Context ctx) {
+        AssetId asset = asset(ctx);
+        ctx.json(Views.TranscriptView.of(asset, Requests.value(core.getAsset().transcript(Requests.creator(ctx),
+                asset))));
     }
 
     /** 202 with the analysis job when one was queued; 200 when the video is past that point already. */
@@ -75,9 +89,19 @@ public final class AssetRoutes implements RouteGroup {
                 Views.AssetView.of(accepted.asset()), accepted.analysis().map(Views.JobView::of).orElse(null)));
     }
 
+    /** The body is optional: none, or one without {@code detector}, is the configured default. */
     private void analyse(Context ctx) {
+        DetectorChoice detector = DetectorChoice.AUTO;
+        if (ctx.bodyAsBytes().length > 0) {
+            String named = Requests.body(ctx, AnalysisRequest.class).detector();
+            try {
+                detector = named == null ? DetectorChoice.AUTO : Params.parse(DetectorChoice.class, "detector", named);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest(e.getMessage());
+            }
+        }
         ctx.status(202).json(Views.JobView.of(Requests.value(core.analyseAsset().execute(Requests.creator(ctx),
-                asset(ctx)))));
+                asset(ctx), detector))));
     }
 
     /** In timeline order, all on one page: an analysis keeps a handful of clips per video. */

@@ -1,15 +1,20 @@
 package dev.truss.adapters.http.routes;
 
+import dev.truss.application.asset.GetAsset;
 import dev.truss.application.common.CursorPage;
 import dev.truss.application.port.ObjectStorage;
 import dev.truss.domain.analytics.DailyAnalytics;
 import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.Chapter;
+import dev.truss.domain.asset.Transcript;
+import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.clip.RenderState;
 import dev.truss.domain.creator.Creator;
+import dev.truss.domain.id.AssetId;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
@@ -83,7 +88,40 @@ final class Views {
         }
     }
 
-    record AssetWithChapters(AssetView asset, List<ChapterView> chapters) {
+    /** What a model call of an analysis cost. */
+    record UsageView(String model, long inputTokens, long outputTokens, int requests) {
+        static UsageView of(Analysis.Usage usage) {
+            return new UsageView(usage.model(), usage.inputTokens(), usage.outputTokens(), usage.requests());
+        }
+    }
+
+    /** Which detector analysed the video, what it noted, what it cost, and how long the transcript is. */
+    record AnalysisView(String detector, List<String> notes, UsageView usage, int transcriptSegments) {
+        static AnalysisView of(Analysis analysis) {
+            return new AnalysisView(analysis.detector().orElse(null), analysis.notes(),
+                    analysis.usage().map(UsageView::of).orElse(null), analysis.transcriptSegments());
+        }
+    }
+
+    record AssetWithChapters(AssetView asset, List<ChapterView> chapters, AnalysisView analysis) {
+        static AssetWithChapters of(GetAsset.AssetWithAnalysis found) {
+            return new AssetWithChapters(AssetView.of(found.asset()),
+                    found.chapters().stream().map(ChapterView::of).toList(),
+                    found.analysis().map(AnalysisView::of).orElse(null));
+        }
+    }
+
+    record TranscriptSegmentView(long startMs, long endMs, String text) {
+        static TranscriptSegmentView of(TranscriptSegment segment) {
+            return new TranscriptSegmentView(segment.range().startMs(), segment.range().endMs(), segment.text());
+        }
+    }
+
+    record TranscriptView(String assetId, List<TranscriptSegmentView> segments) {
+        static TranscriptView of(AssetId asset, Transcript transcript) {
+            return new TranscriptView(asset.value(),
+                    transcript.segments().stream().map(TranscriptSegmentView::of).toList());
+        }
     }
 
     /** Where to PUT the bytes, with which headers, until when. */
@@ -100,11 +138,11 @@ final class Views {
     }
 
     record JobView(String id, String kind, String subject, String state, String stage, int percent, int attempts,
-                   int maxAttempts, String lastError, Instant createdAt, Instant updatedAt) {
+                   int maxAttempts, String lastError, List<String> notes, Instant createdAt, Instant updatedAt) {
         static JobView of(Job job) {
             return new JobView(job.id().value(), Params.name(job.kind()), job.subject(), Params.name(job.state()),
                     job.stage(), job.progress(), job.attempts(), job.maxAttempts(), job.lastError().orElse(null),
-                    job.createdAt(), job.updatedAt());
+                    job.notes(), job.createdAt(), job.updatedAt());
         }
     }
 

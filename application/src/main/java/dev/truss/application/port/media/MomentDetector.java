@@ -20,7 +20,16 @@ import java.util.function.IntConsumer;
  */
 public interface MomentDetector {
 
-    record Request(URI source, VideoProperties video, EngagementTimeline timeline) {
+    /** What to look at, and which detector the creator asked for (a detector that is not a chooser ignores it). */
+    record Request(URI source, VideoProperties video, EngagementTimeline timeline, DetectorChoice choice) {
+        public Request {
+            Objects.requireNonNull(choice, "choice");
+        }
+
+        /** With the configured default detector ({@link DetectorChoice#AUTO}). */
+        public Request(URI source, VideoProperties video, EngagementTimeline timeline) {
+            this(source, video, timeline, DetectorChoice.AUTO);
+        }
     }
 
     /** A proposed moment: where it is, the words to post it with, and the detector's own judgements (0–1, if any). */
@@ -45,24 +54,47 @@ public interface MomentDetector {
         }
     }
 
+    /** The name a detection of the local detector carries in {@link Detection#detector()}. */
+    String LOCAL = "local";
+
     /**
      * What was found: moments, chapters, a timed transcript (empty when the detector cannot hear),
-     * notes on what the detector repaired, fell back to or skipped (shown with the job), and what
-     * a model call cost.
+     * notes on what the detector repaired, fell back to or skipped (shown with the job), what a
+     * model call cost, and which detector proposed the moments ({@value #LOCAL}, or the model's
+     * name): the asset's analysis records all of it.
      */
     record Detection(List<Moment> moments, List<Chapter> chapters, List<TranscriptSegment> transcript,
-                     List<String> notes, Optional<ModelUsage> usage) {
+                     List<String> notes, Optional<ModelUsage> usage, String detector) {
         public Detection {
             moments = List.copyOf(moments);
             chapters = List.copyOf(chapters);
             transcript = List.copyOf(transcript);
             notes = List.copyOf(notes);
             Objects.requireNonNull(usage, "usage");
+            detector = Text.required("detector", detector, 100);
+        }
+
+        /**
+         * Named after the model of {@code usage}, or {@value #LOCAL} without one. A detector that
+         * spent tokens and then fell back to the local one names {@value #LOCAL} itself, with the
+         * canonical constructor, so the analysis does not credit the model with the local moments.
+         */
+        public Detection(List<Moment> moments, List<Chapter> chapters, List<TranscriptSegment> transcript,
+                         List<String> notes, Optional<ModelUsage> usage) {
+            this(moments, chapters, transcript, notes, usage, usage.map(ModelUsage::model).orElse(LOCAL));
         }
 
         /** A detection without transcript or model usage: the local detector's. */
         public Detection(List<Moment> moments, List<Chapter> chapters, List<String> notes) {
-            this(moments, chapters, List.of(), notes, Optional.empty());
+            this(moments, chapters, List.of(), notes, Optional.empty(), LOCAL);
+        }
+
+        /** The same detection with {@code note} first: what a chooser or a fallback adds. */
+        public Detection withFirstNote(String note) {
+            List<String> more = new java.util.ArrayList<>();
+            more.add(note);
+            more.addAll(notes);
+            return new Detection(moments, chapters, transcript, more, usage, detector);
         }
     }
 
