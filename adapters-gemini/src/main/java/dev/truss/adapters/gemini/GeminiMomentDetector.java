@@ -283,7 +283,8 @@ public final class GeminiMomentDetector implements MomentDetector, AutoCloseable
         List<String> all = new ArrayList<>(notes.all());
         all.addAll(local.notes());
         Optional<ModelUsage> spent = usage.requests() > 0 ? Optional.of(usage.of(settings.model())) : local.usage();
-        return new Detection(local.moments(), local.chapters(), local.transcript(), all, spent);
+        // Named after the detector that proposed the moments (the local one), whatever tokens were spent.
+        return new Detection(local.moments(), local.chapters(), local.transcript(), all, spent, local.detector());
     }
 
     /** Deletes the uploads (best effort: they expire after 48 h anyway) and the parts, even when interrupted. */

@@ -94,6 +94,7 @@ class GeminiAnswersTest {
                 + " video was empty: no candidate (the prompt was blocked: SAFETY), twice");
         assertThat(detection.notes().get(2)).startsWith("local detector: ");
         assertThat(detection.usage()).contains(new ModelUsage("gemini-2.5-flash", 2000, 200, 2));
+        assertThat(detection.detector()).as("the moments are the local detector's").isEqualTo(MomentDetector.LOCAL);
         assertThat(bench.gemini.deleted()).containsExactly("files/file-1");
     }
 
