@@ -105,6 +105,18 @@ final class TestVideos {
                 file.toString())));
     }
 
+    /**
+     * 4 s of 1280×720 at 30 fps, a test pattern moving everywhere, with a 440 Hz tone (AAC
+     * 128 kb/s stereo) and a GPS location in its metadata, as a phone writes it.
+     */
+    static synchronized Path hd() {
+        return made("hd.mp4", file -> ffmpeg(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=4",
+                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=4",
+                "-c:v", "libx264", "-preset", "ultrafast", "-crf", "23", "-g", "60", "-pix_fmt", "yuv420p",
+                "-c:a", "aac", "-b:a", "128k", "-ac", "2", "-metadata", "location=+48.8584+002.2945/",
+                file.toString())));
+    }
+
     /** {@link #planted()} with its index (moov) first, as for streaming. */
     static synchronized Path fastStart() {
         return made("fast-start.mp4", file -> ffmpeg(List.of("-i", planted().toString(), "-c", "copy", "-movflags",
