@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes the JSON the model answers with, as the response schema asks: moments, chapters, transcript. */
-final class AnswerJson {
+public final class AnswerJson {
 
     private final ObjectNode root = GeminiStandIn.JSON.createObjectNode();
     private final ArrayNode moments = root.putArray("moments");
     private final ArrayNode chapters = root.putArray("chapters");
     private final ArrayNode transcript = root.putArray("transcript");
 
-    static AnswerJson answer() {
+    public static AnswerJson answer() {
         return new AnswerJson();
     }
 
     /** A good answer for a 120 s video: three moments, two chapters, three transcript segments. */
-    static String goodFor120Seconds() {
+    public static String goodFor120Seconds() {
         return answer()
                 .moment(10, 40, "The reveal", 0.9, 0.7)
                 .moment(45, 75, "The crowd goes wild", 0.6, 0.95)
@@ -29,7 +29,7 @@ final class AnswerJson {
                 .json();
     }
 
-    AnswerJson moment(double start, double end, String title, double hookStrength, double emotionalIntensity) {
+    public AnswerJson moment(double start, double end, String title, double hookStrength, double emotionalIntensity) {
         ObjectNode moment = moments.addObject();
         moment.put("startSeconds", start);
         moment.put("endSeconds", end);
@@ -43,12 +43,12 @@ final class AnswerJson {
     }
 
     /** A moment object as given, for answers the schema would not allow. */
-    AnswerJson rawMoment(String json) {
+    public AnswerJson rawMoment(String json) {
         moments.add(GeminiStandIn.parse(json));
         return this;
     }
 
-    AnswerJson chapter(double start, String title, String summary) {
+    public AnswerJson chapter(double start, String title, String summary) {
         ObjectNode chapter = chapters.addObject();
         chapter.put("startSeconds", start);
         chapter.put("title", title);
@@ -56,7 +56,7 @@ final class AnswerJson {
         return this;
     }
 
-    AnswerJson segment(double start, double end, String text) {
+    public AnswerJson segment(double start, double end, String text) {
         ObjectNode segment = transcript.addObject();
         segment.put("startSeconds", start);
         segment.put("endSeconds", end);
@@ -64,7 +64,7 @@ final class AnswerJson {
         return this;
     }
 
-    String json() {
+    public String json() {
         return root.toString();
     }
 }

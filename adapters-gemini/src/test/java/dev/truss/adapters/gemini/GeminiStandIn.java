@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  * Anything else is {@code 404}. Handlers run on their own threads, so a slow answer does not hold
  * up the others; {@link #close()} stops them.
  */
-final class GeminiStandIn implements AutoCloseable {
+public final class GeminiStandIn implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,13 +68,13 @@ final class GeminiStandIn implements AutoCloseable {
     private static final Pattern GENERATE = Pattern.compile("/(v[^/]+)/models/([^/:]+):generateContent");
 
     /** One request as received ({@link System#nanoTime()} when it arrived); header names lower-case, first value only. */
-    record Recorded(String method, String path, Map<String, String> headers, byte[] body, long receivedNanos) {
+    public record Recorded(String method, String path, Map<String, String> headers, byte[] body, long receivedNanos) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
@@ -88,10 +88,10 @@ final class GeminiStandIn implements AutoCloseable {
     }
 
     /** What generateContent answers: a status, headers, a body, and how long to wait before answering. */
-    record Answer(int status, Map<String, String> headers, String body, Duration delay) {
+    public record Answer(int status, Map<String, String> headers, String body, Duration delay) {
 
         /** The model says {@code text} and stops; the usage counts 1000 tokens in and 200 out (50 of them thoughts). */
-        static Answer text(String text) {
+        public static Answer text(String text) {
             ObjectNode body = JSON.createObjectNode();
             ObjectNode candidate = body.putArray("candidates").addObject();
             ObjectNode content = candidate.putObject("content");
@@ -105,7 +105,7 @@ final class GeminiStandIn implements AutoCloseable {
         }
 
         /** The model's text in two parts, a thought first: only the second is the answer. */
-        static Answer withThought(String thought, String text) {
+        public static Answer withThought(String thought, String text) {
             ObjectNode body = (ObjectNode) parse(text(text).body());
             ArrayNode parts = (ArrayNode) body.get("candidates").get(0).get("content").get("parts");
             parts.insertObject(0).put("text", thought).put("thought", true);
@@ -113,12 +113,12 @@ final class GeminiStandIn implements AutoCloseable {
         }
 
         /** Any 200 body, as given. */
-        static Answer raw(String body) {
+        public static Answer raw(String body) {
             return new Answer(200, Map.of(), body, Duration.ZERO);
         }
 
         /** Google's error body: {@code {"error": {"code", "message", "status"}}}. */
-        static Answer error(int status, String statusName, String message) {
+        public static Answer error(int status, String statusName, String message) {
             ObjectNode body = JSON.createObjectNode();
             ObjectNode error = body.putObject("error");
             error.put("code", status);
@@ -127,13 +127,13 @@ final class GeminiStandIn implements AutoCloseable {
             return new Answer(status, Map.of(), body.toString(), Duration.ZERO);
         }
 
-        static Answer tooManyRequests(String retryAfter) {
+        public static Answer tooManyRequests(String retryAfter) {
             Answer error = error(429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota).");
             return new Answer(429, Map.of("Retry-After", retryAfter), error.body(), Duration.ZERO);
         }
 
         /** A 429 as the Gemini API sends it: no header, a {@code RetryInfo} in the error's details. */
-        static Answer tooManyRequestsWithRetryInfo(String retryDelay) {
+        public static Answer tooManyRequestsWithRetryInfo(String retryDelay) {
             ObjectNode body = (ObjectNode) parse(error(429, "RESOURCE_EXHAUSTED",
                     "You exceeded your current quota, please check your plan and billing details.").body());
             ArrayNode details = ((ObjectNode) body.get("error")).putArray("details");
@@ -143,7 +143,7 @@ final class GeminiStandIn implements AutoCloseable {
         }
 
         /** No candidate at all, the prompt blocked for {@code reason}. */
-        static Answer blockedPrompt(String reason) {
+        public static Answer blockedPrompt(String reason) {
             ObjectNode body = JSON.createObjectNode();
             body.putArray("candidates");
             body.putObject("promptFeedback").put("blockReason", reason);
@@ -152,7 +152,7 @@ final class GeminiStandIn implements AutoCloseable {
         }
 
         /** One candidate without content, stopped for {@code finishReason} (SAFETY, RECITATION…). */
-        static Answer stopped(String finishReason) {
+        public static Answer stopped(String finishReason) {
             ObjectNode body = JSON.createObjectNode();
             ObjectNode candidate = body.putArray("candidates").addObject();
             candidate.put("finishReason", finishReason);
@@ -211,7 +211,7 @@ final class GeminiStandIn implements AutoCloseable {
     }
 
     /** Listens on 127.0.0.1 and a free port, accepting {@code apiKey} only. */
-    static GeminiStandIn start(String apiKey) {
+    public static GeminiStandIn start(String apiKey) {
         try {
             return new GeminiStandIn(apiKey);
         } catch (IOException e) {
@@ -219,24 +219,24 @@ final class GeminiStandIn implements AutoCloseable {
         }
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** The next generateContent requests get these answers, in order. */
-    synchronized GeminiStandIn answer(Answer... next) {
+    public synchronized GeminiStandIn answer(Answer... next) {
         answers.addAll(List.of(next));
         return this;
     }
 
     /** What generateContent answers once the scripted answers are used up. */
-    GeminiStandIn answerByDefault(Answer answer) {
+    public GeminiStandIn answerByDefault(Answer answer) {
         byDefault = Objects.requireNonNull(answer);
         return this;
     }
 
     /** The states of each uploaded file: the upload answers the first, each files.get the next; the last repeats. */
-    GeminiStandIn fileStates(String... script) {
+    public GeminiStandIn fileStates(String... script) {
         states = List.of(script);
         return this;
     }
@@ -247,24 +247,24 @@ final class GeminiStandIn implements AutoCloseable {
         return this;
     }
 
-    List<Recorded> requests() {
+    public List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
-    List<Recorded> requests(String method, String pathPattern) {
+    public List<Recorded> requests(String method, String pathPattern) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().matches(pathPattern)).toList();
     }
 
-    List<Recorded> generateContentRequests() {
+    public List<Recorded> generateContentRequests() {
         return requests("POST", "/v1beta/models/[^/]+:generateContent");
     }
 
     /** Uploaded files by name ({@code files/file-1}), with their bytes. */
-    Map<String, byte[]> files() {
+    public Map<String, byte[]> files() {
         return Map.copyOf(files);
     }
 
-    Set<String> deleted() {
+    public Set<String> deleted() {
         return Set.copyOf(deleted);
     }
 

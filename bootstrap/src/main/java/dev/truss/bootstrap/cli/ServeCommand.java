@@ -101,6 +101,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "NONE, STARTTLS_REQUIRED or SMTPS (env TRUSS_SMTP_SECURITY; default: ${DEFAULT-VALUE})")
     String smtpSecurity;
 
+    @Option(names = "--gemini-model", paramLabel = "MODEL", defaultValue = "${env:TRUSS_GEMINI_MODEL:-gemini-2.5-flash}",
+            description = "the Gemini model that finds moments when TRUSS_GEMINI_KEY is set; without a key the local "
+                    + "detector runs (env TRUSS_GEMINI_MODEL; default: ${DEFAULT-VALUE})")
+    String geminiModel;
+
+    @Option(names = "--gemini-endpoint", paramLabel = "URL", defaultValue = "${env:TRUSS_GEMINI_ENDPOINT}",
+            description = "a Gemini-compatible endpoint instead of Google's (env TRUSS_GEMINI_ENDPOINT)")
+    Optional<URI> geminiEndpoint;
+
     @Option(names = "--ffmpeg", paramLabel = "DIR", defaultValue = "${env:TRUSS_FFMPEG_DIR}",
             description = "a folder with ffmpeg and ffprobe (env TRUSS_FFMPEG_DIR; default: the bundled build)")
     Optional<Path> ffmpegDir;
@@ -136,6 +145,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         return new ServeSettings(host, port, publicUrl, origins, trustProxy, data, dynamoDb, s3, embeddedS3Port, smtp,
                 ffmpegDir, workers, Optional.ofNullable(System.getenv("TRUSS_CURSOR_KEY")),
-                Optional.ofNullable(System.getenv("TRUSS_SEALING_KEY")));
+                Optional.ofNullable(System.getenv("TRUSS_SEALING_KEY")),
+                Optional.ofNullable(System.getenv("TRUSS_GEMINI_KEY")).filter(key -> !key.isBlank())
+                        .map(key -> new ServeSettings.Gemini(key, geminiModel, geminiEndpoint)));
     }
 }

@@ -26,7 +26,16 @@ public record ServeSettings(
         Optional<Path> ffmpegDir,
         int workers,
         Optional<String> cursorKey,
-        Optional<String> sealingKey) {
+        Optional<String> sealingKey,
+        Optional<Gemini> gemini) {
+
+    /** Gemini in place of (and falling back to) the local detector; the key comes from the environment only. */
+    public record Gemini(String apiKey, String model, Optional<URI> endpoint) {
+        @Override
+        public String toString() {
+            return "Gemini[" + model + endpoint.map(e -> " at " + e).orElse("") + "]";
+        }
+    }
 
     /** An S3 bucket in place of the embedded S3Proxy. */
     public record S3(String bucket, String region, Optional<URI> endpoint) {
@@ -61,12 +70,18 @@ public record ServeSettings(
     /** Everything embedded, in {@code dataDir}, on {@code port} (0 picks one). */
     public static ServeSettings embedded(Path dataDir, int port) {
         return new ServeSettings("127.0.0.1", port, Optional.empty(), List.of(), false, dataDir, Optional.empty(),
-                Optional.empty(), 0, Optional.empty(), Optional.empty(), 2, Optional.empty(), Optional.empty());
+                Optional.empty(), 0, Optional.empty(), Optional.empty(), 2, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public ServeSettings withSmtp(Smtp newSmtp) {
         return new ServeSettings(host, port, publicUrl, extraOrigins, trustProxy, dataDir, dynamoDb, s3, embeddedS3Port,
-                Optional.of(newSmtp), ffmpegDir, workers, cursorKey, sealingKey);
+                Optional.of(newSmtp), ffmpegDir, workers, cursorKey, sealingKey, gemini);
+    }
+
+    public ServeSettings withGemini(Gemini newGemini) {
+        return new ServeSettings(host, port, publicUrl, extraOrigins, trustProxy, dataDir, dynamoDb, s3, embeddedS3Port,
+                smtp, ffmpegDir, workers, cursorKey, sealingKey, Optional.of(newGemini));
     }
 
     public StoreChoice storeChoice() {

@@ -10,6 +10,12 @@ import dev.truss.adapters.media.Ffmpeg;
 import dev.truss.adapters.media.FfmpegClipRenderer;
 import dev.truss.adapters.media.FfmpegSignalExtractor;
 import dev.truss.adapters.media.FfprobeMediaProbe;
+import dev.truss.adapters.media.FfmpegVideoParts;
+import dev.truss.adapters.gemini.GeminiMomentDetector;
+import dev.truss.adapters.gemini.GeminiSettings;
+import dev.truss.application.detect.ChoosingDetector;
+import dev.truss.application.port.media.MomentDetector;
+import java.util.Optional;
 import dev.truss.adapters.s3.EmbeddedS3;
 import dev.truss.adapters.s3.S3ObjectStorage;
 import dev.truss.adapters.s3.S3Settings;
@@ -52,6 +58,7 @@ public final class TrussServer implements AutoCloseable {
     private URI publicOrigin;
     private String objectsDescription;
     private String mailDescription;
+    private String detectorDescription;
     private TrussHttpServer http;
 
     private TrussServer(ServeSettings settings) {
@@ -94,8 +101,7 @@ public final class TrussServer implements AutoCloseable {
                 defaults.firstRetryDelay());
         TrussCore core = new TrussCore(stores.stores(),
                 new TrussCore.Services(objects, new FfprobeMediaProbe(ffmpeg), new FfmpegSignalExtractor(ffmpeg),
-                        new LocalMomentDetector(SelectionPolicy.defaults(), ViralityWeights.defaults()),
-                        new FfmpegClipRenderer(ffmpeg), List.of(), List.of(), mailer, queue),
+                        detector(ffmpeg), new FfmpegClipRenderer(ffmpeg), List.of(), List.of(), mailer, queue),
                 coreSettings, new AesGcmSecretSealer(keys.sealingKey()), new UlidIdSource(clock), clock);
         remember(JobWorkers.start(core.runJobs(), settings.workers(), Duration.ofSeconds(1)));
 
@@ -103,6 +109,19 @@ public final class TrussServer implements AutoCloseable {
         http = remember(TrussHttpServer.start(core, new HttpSettings(settings.host(), port, publicOrigin,
                 Set.copyOf(settings.extraOrigins()), defaultsHttp.maxBodyBytes(), settings.trustProxy(),
                 RateLimits.Settings.defaults())));
+    }
+
+    /** The local detector, and Gemini in front of it when a key is configured. */
+    private MomentDetector detector(Ffmpeg ffmpeg) {
+        MomentDetector local = new LocalMomentDetector(SelectionPolicy.defaults(), ViralityWeights.defaults());
+        Optional<MomentDetector> ai = settings.gemini().map(gemini -> {
+            GeminiSettings chosen = GeminiSettings.of(gemini.apiKey()).withModel(gemini.model());
+            return remember(new GeminiMomentDetector(gemini.endpoint().map(chosen::withBaseUrl).orElse(chosen),
+                    new FfmpegVideoParts(ffmpeg), local));
+        });
+        detectorDescription = ai.isPresent() ? "Gemini " + settings.gemini().get().model()
+                + ", falling back to the local detector" : "the local detector (set TRUSS_GEMINI_KEY for Gemini)";
+        return new ChoosingDetector(local, ai);
     }
 
     private S3Settings objectStorage(List<String> origins) {
@@ -139,7 +158,8 @@ public final class TrussServer implements AutoCloseable {
         return "Truss is running at " + publicOrigin + "/login\n  data:    "
                 + settings.dynamoDb().map(d -> "DynamoDB table " + d.tableName())
                         .orElse("SQLite in " + settings.dataDir())
-                + "\n  videos:  " + objectsDescription + "\n  mail:    " + mailDescription;
+                + "\n  videos:  " + objectsDescription + "\n  mail:    " + mailDescription
+                + "\n  moments: " + detectorDescription;
     }
 
     /** The address browsers use. */

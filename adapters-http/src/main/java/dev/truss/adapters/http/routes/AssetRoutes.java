@@ -84,24 +84,27 @@ public final class AssetRoutes implements RouteGroup {
     /** 202 with the analysis job when one was queued; 200 when the video is past that point already. */
     private void complete(Context ctx) {
         CompleteUpload.Accepted accepted = Requests.value(core.completeUpload().execute(Requests.creator(ctx),
-                asset(ctx)));
+                asset(ctx), detectorChoice(ctx)));
         ctx.status(accepted.analysis().isPresent() ? 202 : 200).json(new Views.UploadCompleted(
                 Views.AssetView.of(accepted.asset()), accepted.analysis().map(Views.JobView::of).orElse(null)));
     }
 
-    /** The body is optional: none, or one without {@code detector}, is the configured default. */
     private void analyse(Context ctx) {
-        DetectorChoice detector = DetectorChoice.AUTO;
-        if (ctx.bodyAsBytes().length > 0) {
-            String named = Requests.body(ctx, AnalysisRequest.class).detector();
-            try {
-                detector = named == null ? DetectorChoice.AUTO : Params.parse(DetectorChoice.class, "detector", named);
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest(e.getMessage());
-            }
-        }
         ctx.status(202).json(Views.JobView.of(Requests.value(core.analyseAsset().execute(Requests.creator(ctx),
-                asset(ctx), detector))));
+                asset(ctx), detectorChoice(ctx)))));
+    }
+
+    /** The optional body of complete and analyse: none, or one without {@code detector}, is the configured default. */
+    private static DetectorChoice detectorChoice(Context ctx) {
+        if (ctx.bodyAsBytes().length == 0) {
+            return DetectorChoice.AUTO;
+        }
+        String named = Requests.body(ctx, AnalysisRequest.class).detector();
+        try {
+            return named == null ? DetectorChoice.AUTO : Params.parse(DetectorChoice.class, "detector", named);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
     }
 
     /** In timeline order, all on one page: an analysis keeps a handful of clips per video. */
