@@ -72,7 +72,8 @@ class CrossCreatorTest {
             "POST /api/streams/{streamId}/chat", (values, owner) -> Map.of("messages", List.of(Map.of(
                     "at", SERVER.truss.clock.instant().toString(), "text", "Alaric was here"))),
             "POST /api/connections/{platform}", (values, owner) -> owner.usedGrant(),
-            "POST /api/assets/{assetId}/analysis", (values, owner) -> Map.of("detector", "local"));
+            "POST /api/assets/{assetId}/analysis", (values, owner) -> Map.of("detector", "local"),
+            "POST /api/assets/{assetId}/complete", (values, owner) -> Map.of("detector", "local"));
 
     @BeforeAll
     static void build() {

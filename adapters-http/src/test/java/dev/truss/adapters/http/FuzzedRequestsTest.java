@@ -93,7 +93,7 @@ class FuzzedRequestsTest {
 
     @Property(tries = 150)
     void random_bytes_as_a_json_body_are_a_4xx_problem(@ForAll("bodyRoutes") Route route,
-                                                      @ForAll @Size(max = 3000) byte[] body) {
+                                                      @ForAll @Size(min = 1, max = 3000) byte[] body) {
         ApiClient.Reply reply = send(route, ownPath(route), body, "application/json");
 
         assertAnswered(route, reply);
