@@ -30,9 +30,9 @@ import java.util.function.LongConsumer;
  * before any part is cut. Then one ffmpeg run per range, each reading only its range ({@code -ss}
  * before {@code -i}, accurate: the part's first frame is the source's at the range's start):
  * <pre>
- * ffmpeg -v error -skip_frame:v noref -ss START [-rw_timeout … -protocol_whitelist http,https,tcp,tls] -i SOURCE
- *   -t LENGTH -map 0:V:0 [-map 0:a:0]
- *   -vf fps=2:round=up,scale=…short side 360, square pixels…,setsar=1,tpad=stop=-1:stop_mode=clone,format=yuv420p
+ * ffmpeg -v error -skip_frame:v noref -ss START -t LENGTH [-rw_timeout … -protocol_whitelist http,https,tcp,tls]
+ *   -i SOURCE -map 0:V:0 [-map 0:a:0]
+ *   -vf fps=2:round=up:start_time=0,trim=duration=LENGTH,scale=…short side 360…,setsar=1,format=yuv420p
  *   -c:v libx264 -preset veryfast -crf 32 -c:a aac -b:a 64k -ac 1 -ar 48000
  *   -map_metadata -1 -map_chapters -1 -movflags +faststart -f mp4 PART
  * </pre>
@@ -40,7 +40,14 @@ import java.util.function.LongConsumer;
  * them, and it saves about a fifth of the decoding, which is most of the work. FFmpeg autorotates,
  * so a phone video's parts are upright; source metadata (GPS and the like) stays out of files
  * that leave for a model's provider. A part's file has its own clock: its time 0 is the range's
- * start. A source without sound gives parts without an audio stream.
+ * start. A source without sound gives parts without an audio stream, and where the source has
+ * no picture (a picture that ends before the sound) neither has the part.
+ *
+ * <p>{@code -t} is an input option, so the source is read up to the range's end and no further,
+ * and the picture is cut in the filter graph. The output's {@code -t} is not used: with
+ * {@code fps=…:round=up}, FFmpeg 8.1 can hang for good at the end of some ranges (reproduced
+ * on a 30-minute 1080p source for ranges ending at 1800.000 s of 1800.6 s; the process waits on
+ * itself with no CPU used until the deadline kills it).
  *
  * <p>Parts are written as hidden {@code .part-….part} files and renamed into place when complete,
  * named {@code part-<n>-<start ms>-<end ms>-<call>.mp4}. A failure, a deadline or a cancelling
@@ -148,14 +155,14 @@ public final class FfmpegVideoParts implements VideoParts {
     static List<String> arguments(MediaSource media, TimeRange range, boolean audio, PartSettings settings,
                                   Path output) {
         List<String> arguments = new ArrayList<>(List.of("-v", "error", "-skip_frame:v", "noref",
-                "-ss", RenderPlan.seconds(range.startMs())));
+                "-ss", RenderPlan.seconds(range.startMs()), "-t", RenderPlan.seconds(range.durationMs())));
         arguments.addAll(media.ffmpegInput());
-        arguments.addAll(List.of("-t", RenderPlan.seconds(range.durationMs()), "-map", "0:V:0"));
+        arguments.addAll(List.of("-map", "0:V:0"));
         if (audio) {
             arguments.addAll(List.of("-map", "0:a:0"));
         }
         arguments.addAll(List.of(
-                "-vf", videoFilter(settings),
+                "-vf", videoFilter(settings, range.durationMs()),
                 "-c:v", "libx264", "-preset", settings.preset(), "-crf", String.valueOf(settings.crf()),
                 "-pix_fmt", "yuv420p"));
         if (audio) {
@@ -168,23 +175,26 @@ public final class FfmpegVideoParts implements VideoParts {
     }
 
     /**
-     * The picture: thinned to the frame rate first (so only the kept frames are scaled), each frame
-     * the source's at its instant ({@code round=up}: the last source frame at or before it; the
-     * default, {@code near}, shows the last one within half a frame <em>after</em> it, 0.24 s late
-     * at 2 fps), the short
-     * side of the picture as displayed ({@code iw*sar} wide) brought down to the setting, never
-     * enlarged, both sides even, square pixels; the last frame held when the picture ends before
-     * the range does ({@code -t} cuts the output exactly).
+     * The picture: thinned to the frame rate first, so only the kept frames are scaled. Each kept
+     * frame is the one the source shows at its instant ({@code round=up}: the last frame at or
+     * before it; the default, {@code near}, takes the last one up to half an output frame
+     * <em>after</em> it, 0.24 s late at 2 fps), and the range's first frame is also the part's
+     * first ({@code start_time=0}: without it, a source whose first frame in the range comes a
+     * little after the range's start would give a part whose picture starts half a second late).
+     * {@code trim} then ends the picture at the range's length ({@code round=up} adds a slot for
+     * the instant the range ends). The short side of the picture as displayed ({@code iw*sar}
+     * wide) is brought down to the setting, never enlarged, both sides even, square pixels.
      */
-    static String videoFilter(PartSettings settings) {
+    static String videoFilter(PartSettings settings, long durationMs) {
         int side = settings.shortSide();
         String landscape = "gte(iw*sar,ih)";
         String width = "max(2,round(if(" + landscape + ",min(" + side + ",ih)*iw*sar/ih,min(" + side
                 + ",iw*sar))/2)*2)";
         String height = "max(2,round(if(" + landscape + ",min(" + side + ",ih),min(" + side
                 + ",iw*sar)*ih/(iw*sar))/2)*2)";
-        return "fps=" + settings.framesPerSecond() + ":round=up,scale=w='" + width + "':h='" + height + "':flags=area,setsar=1,"
-                + "tpad=stop=-1:stop_mode=clone,format=yuv420p";
+        return "fps=" + settings.framesPerSecond() + ":round=up:start_time=0,trim=duration="
+                + RenderPlan.seconds(durationMs) + ",scale=w='" + width + "':h='" + height
+                + "':flags=area,setsar=1,format=yuv420p";
     }
 
     private VideoProperties properties(URI source, MediaSource media) {

@@ -133,6 +133,19 @@ class FfmpegVideoPartsContractTest extends VideoPartsContract {
     }
 
     @Test
+    void a_range_starting_between_two_source_frames_has_a_picture_from_its_first_instant_to_its_end()
+            throws Exception {
+        // At 25 fps the source's frames are 40 ms apart: the first one inside [5.010 s, 7.010 s) is at 5.040 s.
+        Part part = cut(TestVideos.planted(), new TimeRange(5_010, 7_010));
+
+        String video = RenderFixtures.run().probe(List.of("-v", "error", "-select_streams", "v", "-count_frames",
+                "-show_entries", "stream=start_time,duration,nb_read_frames", "-of", "default=nw=1",
+                "file:" + part.file()), Duration.ofSeconds(30)).stdout();
+        assertThat(video).contains("start_time=0.000000", "duration=2.000000", "nb_read_frames=4");
+        assertThat(brightCentre(part.file(), 0.0)).isCloseTo(120.4, within(5.0));
+    }
+
+    @Test
     void a_rotated_phone_video_comes_out_upright() throws Exception {
         Path phone = TestVideos.phone();
         assertThat(RenderFixtures.inspect(phone).rotated()).as("the sample is stored turned").isTrue();
@@ -228,13 +241,16 @@ class FfmpegVideoPartsContractTest extends VideoPartsContract {
 
         assertThat(arguments.indexOf("-ss")).isLessThan(arguments.indexOf("-i"));
         assertThat(arguments.get(arguments.indexOf("-ss") + 1)).isEqualTo("61.500");
+        assertThat(arguments.indexOf("-t")).as("the input is read up to the range's end only")
+                .isLessThan(arguments.indexOf("-i"));
+        assertThat(arguments.lastIndexOf("-t")).as("no output -t").isEqualTo(arguments.indexOf("-t"));
         assertThat(arguments.get(arguments.indexOf("-t") + 1)).isEqualTo("30.000");
         assertThat(arguments.get(arguments.indexOf("-protocol_whitelist") + 1)).isEqualTo("http,https,tcp,tls");
         assertThat(arguments.indexOf("-protocol_whitelist")).isLessThan(arguments.indexOf("-i"));
         assertThat(String.join(" ", arguments)).contains("-map 0:V:0 -map 0:a:0", "-crf 32", "-b:a 64k -ac 1",
                 "-map_metadata -1", "-movflags +faststart", "file:/tmp/out.part");
-        assertThat(FfmpegVideoParts.videoFilter(PartSettings.defaults())).startsWith("fps=2:round=up,scale=")
-                .contains("min(360,ih)");
+        assertThat(arguments.get(arguments.indexOf("-vf") + 1))
+                .startsWith("fps=2:round=up:start_time=0,trim=duration=30.000,scale=").contains("min(360,ih)");
     }
 
     @Test
