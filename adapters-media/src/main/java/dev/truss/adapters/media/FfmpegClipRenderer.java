@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -91,7 +90,7 @@ public final class FfmpegClipRenderer implements ClipRenderer {
         Path thumbnailFile = directory.resolve(stem + ".jpg");
         Path videoPart = directory.resolve("." + stem + ".mp4.part");
         Path thumbnailPart = directory.resolve("." + stem + ".jpg.part");
-        Progress progress = new Progress(percentDone);
+        MonotonicProgress progress = new MonotonicProgress(percentDone);
         progress.report(0);
         Path scratch = null;
         boolean complete = false;
@@ -123,7 +122,7 @@ public final class FfmpegClipRenderer implements ClipRenderer {
     }
 
     /** Runs the passes into the temporary files and returns the framing's description. */
-    private String render(Request request, Path scratch, Path videoPart, Path thumbnailPart, Progress progress)
+    private String render(Request request, Path scratch, Path videoPart, Path thumbnailPart, MonotonicProgress progress)
             throws IOException {
         VideoProperties video = request.video();
         TimeRange range = request.range();
@@ -216,39 +215,6 @@ public final class FfmpegClipRenderer implements ClipRenderer {
             paths.sorted(Comparator.reverseOrder()).forEach(FfmpegClipRenderer::deleteQuietly);
         } catch (IOException | UncheckedIOException ignored) {
             // a temporary folder left behind is harmless
-        }
-    }
-
-    /**
-     * Progress 0–100 to the caller, only ever rising. Stages map ffmpeg's {@code out_time_us} onto a
-     * share of the bar. A listener that throws is not called again, rather than breaking the run
-     * whose output it was reading.
-     */
-    private static final class Progress {
-        private final IntConsumer listener;
-        private int last = -1;
-        private boolean broken;
-
-        Progress(IntConsumer listener) {
-            this.listener = listener;
-        }
-
-        synchronized void report(int percent) {
-            int bounded = Math.max(0, Math.min(100, percent));
-            if (bounded <= last || broken) {
-                return;
-            }
-            last = bounded;
-            try {
-                listener.accept(bounded);
-            } catch (RuntimeException e) {
-                broken = true;
-            }
-        }
-
-        LongConsumer stage(int from, int to, long durationMs) {
-            double durationMicros = Math.max(1, durationMs * 1000.0);
-            return micros -> report(from + (int) Math.floor((to - from) * Math.min(1, micros / durationMicros)));
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import java.util.function.LongConsumer;
 
 /**
  * Cuts parts of a video into small MP4 proxies for an AI model, with FFmpeg run as a process:
@@ -87,7 +86,7 @@ public final class FfmpegVideoParts implements VideoParts {
     public List<Part> cut(URI source, List<TimeRange> ranges, Path directory, IntConsumer percentDone) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(directory, "directory");
-        Progress progress = new Progress(Objects.requireNonNull(percentDone, "percent done"));
+        MonotonicProgress progress = new MonotonicProgress(Objects.requireNonNull(percentDone, "percent done"));
         List<TimeRange> wanted = List.copyOf(ranges);
         MediaSource media = MediaSource.of(source);
         progress.report(0);
@@ -227,39 +226,6 @@ public final class FfmpegVideoParts implements VideoParts {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // nothing more can be done; a leftover's name starts with a dot and ends in .part
-        }
-    }
-
-    /**
-     * Progress 0–100 to the caller, only ever rising; a stage maps ffmpeg's {@code out_time_us}
-     * onto a share of the bar. A listener that throws is not called again, rather than breaking
-     * the run whose output it was reading.
-     */
-    private static final class Progress {
-        private final IntConsumer listener;
-        private int last = -1;
-        private boolean broken;
-
-        Progress(IntConsumer listener) {
-            this.listener = listener;
-        }
-
-        synchronized void report(int percent) {
-            int bounded = Math.max(0, Math.min(100, percent));
-            if (bounded <= last || broken) {
-                return;
-            }
-            last = bounded;
-            try {
-                listener.accept(bounded);
-            } catch (RuntimeException e) {
-                broken = true;
-            }
-        }
-
-        LongConsumer stage(int from, int to, long durationMs) {
-            double durationMicros = Math.max(1, durationMs * 1000.0);
-            return micros -> report(from + (int) Math.floor((to - from) * Math.min(1, micros / durationMicros)));
         }
     }
 }
