@@ -18,14 +18,14 @@ final class Guards {
     private static final Set<HandlerType> STATE_CHANGING =
             Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
+    private static final String LOGIN_PAGE = "/login";
+
     private final Authenticate authenticate;
     private final Set<String> allowedOrigins;
-    private final String loginPage;
 
     Guards(Authenticate authenticate, Set<String> allowedOrigins) {
         this.authenticate = authenticate;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
-        this.loginPage = "/login";
     }
 
     /** Before matching: the Origin of a state-changing request is one we serve. */
@@ -53,7 +53,7 @@ final class Guards {
             return;
         }
         if (ctx.routeRoles().contains(Access.CREATOR_PAGE)) {
-            ctx.redirect(loginPage, HttpStatus.SEE_OTHER);
+            ctx.redirect(LOGIN_PAGE, HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();
             return;
         }
