@@ -5,6 +5,7 @@ import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Pkce;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.platform.Platform;
@@ -47,8 +48,11 @@ public final class ConnectPlatform {
             return Outcome.rejected(platform.slug() + " is not configured on this server");
         }
         Instant expires = clock.instant().plus(STATE_VALIDITY);
-        String state = sealer.seal(creator + "|" + platform + "|" + expires.toEpochMilli()).ciphertext();
-        return Outcome.ok(authorizer.authorizationUrl(state, redirect));
+        Pkce pkce = Pkce.generate();
+        String state = sealer.seal(creator + "|" + platform + "|" + expires.toEpochMilli() + "|" + pkce.verifier())
+                .ciphertext();
+        return Outcome.ok(authorizer.authorizationUrl(
+                new PlatformAuthorizer.AuthorizationRequest(state, pkce.challenge(), redirect)));
     }
 
     public Outcome<PlatformConnection> complete(CreatorId creator, Platform platform, String code, String state,
@@ -57,13 +61,14 @@ public final class ConnectPlatform {
         if (authorizer == null) {
             return Outcome.rejected(platform.slug() + " is not configured on this server");
         }
-        if (!stateIsValid(state, creator, platform)) {
+        Optional<String> verifier = verifier(state, creator, platform);
+        if (verifier.isEmpty()) {
             return Outcome.rejected("this authorisation was not started here, was for someone else, or took longer "
                     + "than " + STATE_VALIDITY.toMinutes() + " minutes; connect again");
         }
         OAuthGrant grant;
         try {
-            grant = authorizer.exchange(code, redirect);
+            grant = authorizer.exchange(code, verifier.get(), redirect);
         } catch (PlatformException refused) {
             return Outcome.rejected(platform.slug() + " refused the authorisation: " + refused.getMessage());
         }
@@ -74,13 +79,14 @@ public final class ConnectPlatform {
         return Outcome.ok(connection.withoutTokens());
     }
 
-    private boolean stateIsValid(String state, CreatorId creator, Platform platform) {
+    private Optional<String> verifier(String state, CreatorId creator, Platform platform) {
         try {
             String[] parts = sealer.unseal(new SealedSecret(state)).split("\\|");
-            return parts.length == 3 && parts[0].equals(creator.value()) && parts[1].equals(platform.name())
-                    && clock.instant().toEpochMilli() < Long.parseLong(parts[2]);
+            return parts.length == 4 && parts[0].equals(creator.value()) && parts[1].equals(platform.name())
+                    && clock.instant().toEpochMilli() < Long.parseLong(parts[2])
+                    ? Optional.of(parts[3]) : Optional.empty();
         } catch (RuntimeException forgedOrGarbled) {
-            return false;
+            return Optional.empty();
         }
     }
 }

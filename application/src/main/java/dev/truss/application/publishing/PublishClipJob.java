@@ -28,6 +28,7 @@ import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.PublicationState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,8 @@ public final class PublishClipJob implements JobHandler {
             storage.download(rendered.videoKey(), video);
             progress.report("uploading to " + platform.slug(), 20);
             Publisher.Posted posted = publisher.publish(new Publisher.Request(clip, video, clip.title(),
-                    description(clip), tokens.access(), resume),
+                    description(clip), tokens.access(), resume,
+                    storage.presignDownload(rendered.videoKey(), Duration.ofDays(7))),
                     token -> change(publication, current -> current.uploading(token, clock.instant())));
             change(publication, current -> current.published(posted.remoteId(), posted.url(), clock.instant()));
             DailyCounters.add(analytics, clock, job.creatorId(), Metric.publishedTo(platform), 1);

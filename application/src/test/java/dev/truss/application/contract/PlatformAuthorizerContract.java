@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformAuthorizer.AuthorizationRequest;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.PlatformException.Failure;
+import dev.truss.application.port.platform.Pkce;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -40,22 +43,26 @@ public abstract class PlatformAuthorizerContract {
         authorizer = newAuthorizer();
     }
 
+    private final Pkce pkce = Pkce.generate();
+
     @Test
-    void the_authorization_url_carries_the_state_and_the_redirect() {
+    void the_authorization_url_carries_the_state_the_redirect_and_the_pkce_challenge() {
         String state = "st&te=with spaces/ünïcode";
 
-        URI url = authorizer.authorizationUrl(state, REDIRECT);
+        URI url = authorizer.authorizationUrl(new AuthorizationRequest(state, pkce.challenge(), REDIRECT));
 
         assertThat(url.isAbsolute()).isTrue();
-        assertThat(url.getScheme()).isEqualTo("https");
         assertThat(query(url, "state")).contains(state);
         assertThat(query(url, "redirect_uri")).contains(REDIRECT.toString());
         assertThat(query(url, "response_type")).contains("code");
+        assertThat(query(url, "code_challenge")).contains(pkce.challenge());
+        assertThat(query(url, "code_challenge_method")).contains("S256");
+        assertThat(url.toString()).doesNotContain(pkce.verifier());
     }
 
     @Test
     void approving_redirects_back_with_a_code_and_the_same_state() throws Exception {
-        URI back = approve(authorizer.authorizationUrl("state-1", REDIRECT));
+        URI back = approve(authorizer.authorizationUrl(new AuthorizationRequest("state-1", pkce.challenge(), REDIRECT)));
 
         assertThat(back.toString()).startsWith(REDIRECT.toString());
         assertThat(query(back, "state")).contains("state-1");
@@ -64,7 +71,7 @@ public abstract class PlatformAuthorizerContract {
 
     @Test
     void an_issued_code_exchanges_for_a_grant_with_an_account_and_an_access_token() throws Exception {
-        OAuthGrant grant = authorizer.exchange(issuedCode(), REDIRECT);
+        OAuthGrant grant = authorizer.exchange(issuedCode(), pkce.verifier(), REDIRECT);
 
         assertThat(grant.accountId()).isNotBlank();
         assertThat(grant.accessToken().value()).isNotBlank();
@@ -73,27 +80,48 @@ public abstract class PlatformAuthorizerContract {
     @Test
     void a_code_exchanges_only_once() throws Exception {
         String code = issuedCode();
-        authorizer.exchange(code, REDIRECT);
+        authorizer.exchange(code, pkce.verifier(), REDIRECT);
 
-        assertThatThrownBy(() -> authorizer.exchange(code, REDIRECT)).isInstanceOf(PlatformException.class);
+        assertThatThrownBy(() -> authorizer.exchange(code, pkce.verifier(), REDIRECT))
+                .isInstanceOf(PlatformException.class);
     }
 
     @Test
     void an_unknown_code_is_refused() {
-        assertThatThrownBy(() -> authorizer.exchange("never-issued", REDIRECT)).isInstanceOf(PlatformException.class);
+        assertThatThrownBy(() -> authorizer.exchange("never-issued", pkce.verifier(), REDIRECT))
+                .isInstanceOf(PlatformException.class);
     }
 
     @Test
     void a_code_sent_with_another_redirect_is_refused() throws Exception {
         String code = issuedCode();
 
-        assertThatThrownBy(() -> authorizer.exchange(code, URI.create("https://evil.example/callback")))
+        assertThatThrownBy(() -> authorizer.exchange(code, pkce.verifier(), URI.create("https://evil.example/callback")))
                 .isInstanceOf(PlatformException.class);
     }
 
     @Test
+    void a_code_sent_with_another_pkce_verifier_is_refused() throws Exception {
+        String code = issuedCode();
+
+        assertThatThrownBy(() -> authorizer.exchange(code, Pkce.generate().verifier(), REDIRECT))
+                .isInstanceOf(PlatformException.class)
+                .satisfies(e -> assertThat(((PlatformException) e).failure()).isEqualTo(Failure.REFUSED));
+    }
+
+    @Test
+    void after_revoking_the_refresh_token_no_longer_works() throws Exception {
+        OAuthGrant grant = authorizer.exchange(issuedCode(), pkce.verifier(), REDIRECT);
+        String refreshToken = grant.refreshToken().orElseThrow(() -> new AssertionError("no refresh token granted"));
+
+        authorizer.revoke(grant.accessToken(), grant.refreshToken());
+
+        assertThatThrownBy(() -> authorizer.refresh(refreshToken)).isInstanceOf(PlatformException.class);
+    }
+
+    @Test
     void refreshing_an_issued_refresh_token_gives_a_new_access_token_for_the_same_account() throws Exception {
-        OAuthGrant first = authorizer.exchange(issuedCode(), REDIRECT);
+        OAuthGrant first = authorizer.exchange(issuedCode(), pkce.verifier(), REDIRECT);
         String refreshToken = first.refreshToken().orElseThrow(() -> new AssertionError("no refresh token granted"));
 
         OAuthGrant refreshed = authorizer.refresh(refreshToken);
@@ -109,14 +137,15 @@ public abstract class PlatformAuthorizerContract {
 
     @Test
     void the_grant_never_prints_its_tokens() throws Exception {
-        OAuthGrant grant = authorizer.exchange(issuedCode(), REDIRECT);
+        OAuthGrant grant = authorizer.exchange(issuedCode(), pkce.verifier(), REDIRECT);
 
         assertThat(grant.toString()).doesNotContain(grant.accessToken().value());
         grant.refreshToken().ifPresent(refresh -> assertThat(grant.toString()).doesNotContain(refresh));
     }
 
     private String issuedCode() throws Exception {
-        return query(approve(authorizer.authorizationUrl("state", REDIRECT)), "code")
+        return query(approve(authorizer.authorizationUrl(new AuthorizationRequest("state", pkce.challenge(), REDIRECT))),
+                "code")
                 .orElseThrow(() -> new AssertionError("the redirect carries no code"));
     }
 

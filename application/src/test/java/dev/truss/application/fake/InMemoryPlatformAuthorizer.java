@@ -4,6 +4,7 @@ import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Pkce;
 import dev.truss.domain.platform.Platform;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -22,8 +23,8 @@ import java.util.Set;
 /**
  * A platform's OAuth server in memory. {@link #approve} plays the creator clicking "Allow":
  * it answers an authorization URL with the redirect the platform would send, carrying a
- * one-time code and the state. Codes are single-use and bound to their redirect URI, as
- * OAuth 2 requires; anything else is refused with a {@link PlatformException}. Thread-safe.
+ * one-time code and the state. Codes are single-use and bound to their redirect URI and PKCE
+ * challenge, as OAuth 2.1 requires; anything else is refused with a {@link PlatformException}. Thread-safe.
  */
 public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
 
@@ -33,7 +34,7 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
     private record Account(String id, String name) {
     }
 
-    private record Issued(Account account, URI redirect) {
+    private record Issued(Account account, URI redirect, String challenge) {
     }
 
     private final Platform platform;
@@ -42,6 +43,7 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
     private final Map<String, Account> refreshTokens = new HashMap<>();
     private final Set<String> validAccessTokens = new HashSet<>();
     private long counter;
+    private int revocations;
 
     public InMemoryPlatformAuthorizer(Platform platform, Clock clock) {
         this.platform = Objects.requireNonNull(platform, "platform");
@@ -54,9 +56,10 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
     }
 
     @Override
-    public URI authorizationUrl(String state, URI redirect) {
+    public URI authorizationUrl(AuthorizationRequest request) {
         return URI.create("https://" + platform.slug() + ".example/oauth/authorize?response_type=code&client_id=truss"
-                + "&redirect_uri=" + encode(redirect.toString()) + "&state=" + encode(state));
+                + "&redirect_uri=" + encode(request.redirect().toString()) + "&state=" + encode(request.state())
+                + "&code_challenge=" + encode(request.codeChallenge()) + "&code_challenge_method=S256");
     }
 
     /** The creator allows access as a default account; returns the redirect with {@code code} and {@code state}. */
@@ -68,20 +71,24 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
         URI redirect = URI.create(query(authorizationUrl, "redirect_uri")
                 .orElseThrow(() -> new IllegalArgumentException("no redirect_uri in " + authorizationUrl)));
         String state = query(authorizationUrl, "state").orElse("");
+        String challenge = query(authorizationUrl, "code_challenge").orElse("");
         String code = "code-" + (++counter);
-        codes.put(code, new Issued(new Account(accountId, accountName), redirect));
+        codes.put(code, new Issued(new Account(accountId, accountName), redirect, challenge));
         String sep = redirect.getRawQuery() == null ? "?" : "&";
         return URI.create(redirect + sep + "code=" + encode(code) + "&state=" + encode(state));
     }
 
     @Override
-    public synchronized OAuthGrant exchange(String code, URI redirect) {
-        Issued issued = codes.remove(code); // single use, even when the redirect is wrong
+    public synchronized OAuthGrant exchange(String code, String codeVerifier, URI redirect) {
+        Issued issued = codes.remove(code); // single use, even when the redirect or verifier is wrong
         if (issued == null) {
-            throw new PlatformException(platform.slug() + " refused the code: invalid_grant", false);
+            throw PlatformException.refused(platform.slug() + " refused the code: invalid_grant");
         }
         if (!issued.redirect().equals(redirect)) {
-            throw new PlatformException(platform.slug() + " refused the code: redirect_uri mismatch", false);
+            throw PlatformException.refused(platform.slug() + " refused the code: redirect_uri mismatch");
+        }
+        if (!issued.challenge().equals(challengeOf(codeVerifier))) {
+            throw PlatformException.refused(platform.slug() + " refused the code: code_verifier mismatch");
         }
         String refresh = "refresh-" + (++counter);
         refreshTokens.put(refresh, issued.account());
@@ -92,14 +99,32 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
     public synchronized OAuthGrant refresh(String refreshToken) {
         Account account = refreshTokens.get(refreshToken);
         if (account == null) {
-            throw new PlatformException(platform.slug() + " refused the refresh token: invalid_grant", false);
+            throw PlatformException.refused(platform.slug() + " refused the refresh token: invalid_grant");
         }
         return grant(account, Optional.of(refreshToken));
     }
 
-    /** The creator disconnects Truss on the platform: the refresh token stops working. */
-    public synchronized void revoke(String refreshToken) {
+    /** Truss disconnects: the tokens stop working. */
+    @Override
+    public synchronized void revoke(AccessToken accessToken, Optional<String> refreshToken) {
+        revocations++;
+        validAccessTokens.remove(accessToken.value());
+        refreshToken.ifPresent(refreshTokens::remove);
+    }
+
+    /** The creator disconnects Truss on the platform's own settings page: the refresh token stops working. */
+    public synchronized void revokeOnPlatform(String refreshToken) {
         refreshTokens.remove(refreshToken);
+    }
+
+    /** Calls to {@link #revoke}. */
+    public synchronized int revocations() {
+        return revocations;
+    }
+
+    /** The access token expires early, as when the platform rotates its keys: publishers get a 401. */
+    public synchronized void expire(AccessToken token) {
+        validAccessTokens.remove(token.value());
     }
 
     /** Whether the platform would accept this access token (ignoring expiry). */
@@ -125,6 +150,14 @@ public final class InMemoryPlatformAuthorizer implements PlatformAuthorizer {
             }
         }
         return Optional.empty();
+    }
+
+    private static String challengeOf(String verifier) {
+        try {
+            return new Pkce(verifier).challenge();
+        } catch (IllegalArgumentException malformed) {
+            return "";
+        }
     }
 
     private static String encode(String text) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.truss.application.contract.PlatformAuthorizerContract;
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformAuthorizer.AuthorizationRequest;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Pkce;
 import dev.truss.domain.platform.Platform;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryPlatformAuthorizerTest extends PlatformAuthorizerContract {
 
     private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
+    private final Pkce pkce = Pkce.generate();
     private InMemoryPlatformAuthorizer platform;
 
     @Override
@@ -29,9 +32,9 @@ class InMemoryPlatformAuthorizerTest extends PlatformAuthorizerContract {
 
     @Test
     void the_grant_names_the_approving_account_and_expires_an_hour_from_now() {
-        URI back = platform.approve(platform.authorizationUrl("s", REDIRECT), "UC123", "My channel");
+        URI back = platform.approve(platform.authorizationUrl(new AuthorizationRequest("s", pkce.challenge(), REDIRECT)), "UC123", "My channel");
 
-        OAuthGrant grant = platform.exchange(query(back, "code").orElseThrow(), REDIRECT);
+        OAuthGrant grant = platform.exchange(query(back, "code").orElseThrow(), pkce.verifier(), REDIRECT);
 
         assertThat(platform.platform()).isEqualTo(Platform.YOUTUBE);
         assertThat(grant.accountId()).isEqualTo("UC123");
@@ -42,12 +45,12 @@ class InMemoryPlatformAuthorizerTest extends PlatformAuthorizerContract {
     }
 
     @Test
-    void a_revoked_refresh_token_stops_working() {
-        URI back = platform.approve(platform.authorizationUrl("s", REDIRECT));
-        OAuthGrant grant = platform.exchange(query(back, "code").orElseThrow(), REDIRECT);
+    void a_refresh_token_revoked_on_the_platform_stops_working() {
+        URI back = platform.approve(platform.authorizationUrl(new AuthorizationRequest("s", pkce.challenge(), REDIRECT)));
+        OAuthGrant grant = platform.exchange(query(back, "code").orElseThrow(), pkce.verifier(), REDIRECT);
         String refresh = grant.refreshToken().orElseThrow();
 
-        platform.revoke(refresh);
+        platform.revokeOnPlatform(refresh);
 
         assertThatThrownBy(() -> platform.refresh(refresh))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.retryable()).isFalse());
@@ -55,10 +58,10 @@ class InMemoryPlatformAuthorizerTest extends PlatformAuthorizerContract {
 
     @Test
     void a_code_sent_with_the_wrong_redirect_is_used_up() {
-        String code = query(platform.approve(platform.authorizationUrl("s", REDIRECT)), "code").orElseThrow();
+        String code = query(platform.approve(platform.authorizationUrl(new AuthorizationRequest("s", pkce.challenge(), REDIRECT))), "code").orElseThrow();
 
-        assertThatThrownBy(() -> platform.exchange(code, URI.create("https://other.example/cb")))
+        assertThatThrownBy(() -> platform.exchange(code, pkce.verifier(), URI.create("https://other.example/cb")))
                 .isInstanceOf(PlatformException.class);
-        assertThatThrownBy(() -> platform.exchange(code, REDIRECT)).isInstanceOf(PlatformException.class);
+        assertThatThrownBy(() -> platform.exchange(code, pkce.verifier(), REDIRECT)).isInstanceOf(PlatformException.class);
     }
 }

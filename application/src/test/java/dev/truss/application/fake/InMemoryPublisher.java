@@ -1,5 +1,6 @@
 package dev.truss.application.fake;
 
+import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.Publisher;
 import dev.truss.domain.id.ClipId;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One platform in memory. Like a resumable upload API it reports a resume token before any
@@ -42,6 +44,7 @@ public final class InMemoryPublisher implements Publisher {
     private final List<Post> posts = new ArrayList<>();
     private final Map<String, Optional<Post>> uploads = new HashMap<>(); // resume token → its post, once done
     private Rule rule;
+    private Predicate<AccessToken> acceptedTokens = token -> true;
     private int attempts;
     private long counter;
 
@@ -57,6 +60,10 @@ public final class InMemoryPublisher implements Publisher {
     @Override
     public synchronized Posted publish(Request request, Consumer<String> onResumeToken) {
         attempts++;
+        if (!acceptedTokens.test(request.token())) {
+            throw new PlatformException(platform.slug() + " answered 401: the access token is invalid",
+                    PlatformException.Failure.TOKEN_REJECTED);
+        }
         long videoBytes = sizeOf(request);
         String token = request.resumeToken().filter(uploads::containsKey).orElse(null);
         if (token != null && uploads.get(token).isPresent()) {
@@ -71,7 +78,7 @@ public final class InMemoryPublisher implements Publisher {
         }
         Rule now = takeRule();
         if (now != null && now.failure() == Failure.MID_UPLOAD) {
-            throw new PlatformException(platform.slug() + " broke off the upload", now.retryable());
+            throw new PlatformException(platform.slug() + " broke off the upload", failure(now.retryable()));
         }
         String remoteId = platform.slug() + "-" + (++counter);
         Post post = new Post(remoteId, "https://" + platform.slug() + ".example/watch/" + remoteId,
@@ -80,7 +87,7 @@ public final class InMemoryPublisher implements Publisher {
         posts.add(post);
         uploads.put(token, Optional.of(post));
         if (now != null) {
-            throw new PlatformException("connection to " + platform.slug() + " reset before it answered", true);
+            throw PlatformException.temporary("connection to " + platform.slug() + " reset before it answered", null);
         }
         return new Posted(post.remoteId(), post.url());
     }
@@ -93,6 +100,11 @@ public final class InMemoryPublisher implements Publisher {
     /** Every publish fails this way until {@link #recover()}. */
     public synchronized void failAlways(Failure failure, boolean retryable) {
         rule = new Rule(failure, retryable, true);
+    }
+
+    /** Only these access tokens are accepted (as the platform's OAuth server issued them); others get a 401. */
+    public synchronized void acceptOnly(Predicate<AccessToken> tokens) {
+        acceptedTokens = Objects.requireNonNull(tokens, "tokens");
     }
 
     public synchronized void recover() {
@@ -113,6 +125,10 @@ public final class InMemoryPublisher implements Publisher {
         return attempts;
     }
 
+    private static PlatformException.Failure failure(boolean retryable) {
+        return retryable ? PlatformException.Failure.TEMPORARY : PlatformException.Failure.REFUSED;
+    }
+
     private Rule takeRule() {
         Rule now = rule;
         if (now != null && !now.always()) {
@@ -125,7 +141,8 @@ public final class InMemoryPublisher implements Publisher {
         try {
             return Files.size(request.video());
         } catch (IOException e) {
-            throw new PlatformException("cannot read the video " + request.video() + ": " + e, false, e);
+            throw new PlatformException("cannot read the video " + request.video() + ": " + e,
+                    PlatformException.Failure.REFUSED, Optional.empty(), e);
         }
     }
 }

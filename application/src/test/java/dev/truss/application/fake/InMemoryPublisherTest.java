@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.truss.application.contract.PublisherContract;
 import dev.truss.application.fake.InMemoryPublisher.Failure;
+import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.Publisher;
 import dev.truss.application.port.platform.Publisher.Posted;
@@ -23,6 +24,12 @@ class InMemoryPublisherTest extends PublisherContract {
     protected Publisher newPublisher() {
         platform = new InMemoryPublisher(Platform.YOUTUBE);
         return platform;
+    }
+
+    @Override
+    protected AccessToken rejectedToken() {
+        platform.acceptOnly(token -> !token.value().equals("revoked"));
+        return new AccessToken("revoked");
     }
 
     @Override
@@ -90,6 +97,6 @@ class InMemoryPublisherTest extends PublisherContract {
     }
 
     private static Request withToken(Request r, String token) {
-        return new Request(r.clip(), r.video(), r.title(), r.description(), r.token(), Optional.of(token));
+        return r.withResumeToken(token);
     }
 }
