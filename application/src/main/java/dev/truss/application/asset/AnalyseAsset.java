@@ -16,8 +16,10 @@ import java.util.Optional;
 /**
  * Queues the analysis of an uploaded video (the upload's completion does this by itself; a
  * creator calls it again to retry a failed analysis), with the detector the creator chose
- * ({@link DetectorChoice#AUTO}, the configured default, unless they chose). Asking twice for the
- * same state of the asset and the same choice gives the same job; another choice is another job.
+ * ({@link DetectorChoice#AUTO}, the configured default, unless they chose). There is at most one
+ * analysis job per state of the video, so two analyses never write two sets of clips: asking
+ * while one is queued gives that job (its subject says which detector it uses), asking while one
+ * runs is refused, and two retries racing get the same job (the first one's choice).
  */
 public final class AnalyseAsset {
 
@@ -40,6 +42,10 @@ public final class AnalyseAsset {
         if (asset.isEmpty()) {
             return Outcome.notFound("no asset " + assetId);
         }
+        if (asset.get().state() == AssetState.ANALYSING) {
+            return Outcome.conflict("this video's analysis is under way; follow its job, and ask again only if it"
+                    + " fails");
+        }
         return submit(asset.get(), detector);
     }
 
@@ -52,9 +58,9 @@ public final class AnalyseAsset {
         if (asset.state() == AssetState.ANALYSED) {
             return Outcome.rejected("this video is analysed already; its clips are listed with it");
         }
-        // The job id comes from the subject (the asset and the choice) and the asset's version: a retry
-        // after a failure is a new job, a double click is not.
-        return Outcome.ok(jobs.submit(asset.creatorId(), JobKind.ANALYSE_ASSET,
+        // The job id comes from the asset and its version, not the choice: a retry after a failure is
+        // a new job, a double click is not, and neither is a second click with another detector.
+        return Outcome.ok(jobs.submitAs(asset.creatorId(), JobKind.ANALYSE_ASSET, asset.id().value(),
                 new AnalysisSubject(asset.id(), detector).text(), "v" + asset.version(), asset.updatedAt()));
     }
 }

@@ -14,6 +14,7 @@ import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.ClipStore;
 import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.asset.Analysis;
+import dev.truss.domain.asset.Chapter;
 import dev.truss.domain.asset.Asset;
 import dev.truss.domain.asset.AssetState;
 import dev.truss.domain.asset.Transcript;
@@ -109,7 +110,12 @@ public final class AnalyseAssetJob implements JobHandler {
         clips.createAll(found);
         List<String> notes = new ArrayList<>(detection.notes());
         Transcript transcript = transcript(detection, notes);
-        Analysis analysis = Analysis.of(asset.creatorId(), asset.id(), detection.detector(), detection.chapters(),
+        List<Chapter> chapters = Analysis.chaptersThatFit(detection.chapters());
+        if (chapters.size() < detection.chapters().size()) {
+            notes.add("the analysis found " + detection.chapters().size() + " chapters; the first " + chapters.size()
+                    + " were kept (an asset keeps " + Analysis.MAX_CHAPTER_BYTES / 1024 + " KB of chapter text)");
+        }
+        Analysis analysis = Analysis.of(asset.creatorId(), asset.id(), detection.detector(), chapters,
                 notes, detection.usage().map(AnalyseAssetJob::usage), transcript);
         assets.saveAnalysis(analysis, transcript); // before the asset reads as analysed, as its clips are
         analysis.notes().forEach(progress::note);
@@ -138,11 +144,8 @@ public final class AnalyseAssetJob implements JobHandler {
         if (segments.size() > Transcript.MAX_SEGMENTS) {
             notes.add("the transcript had " + segments.size() + " segments; the first " + Transcript.MAX_SEGMENTS
                     + " were kept");
-            segments = segments.stream()
-                    .sorted(Comparator.comparingLong((TranscriptSegment segment) -> segment.range().startMs()))
-                    .limit(Transcript.MAX_SEGMENTS).toList();
         }
-        return new Transcript(segments);
+        return Transcript.firstOf(segments);
     }
 
     private static Analysis.Usage usage(MomentDetector.ModelUsage usage) {

@@ -1,6 +1,7 @@
 package dev.truss.application.detect;
 
 import dev.truss.application.port.media.ClipRenderer;
+import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.asset.VideoProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ final class ClipRenders {
 
     /** The rendered clips in rank order; {@code progress} gets 0–100 of the rendering, from any thread. */
     List<ClipVideo.RenderedClip> render(ClipVideo.Command command, VideoProperties video, List<MomentRanking.Pick> picks,
-                                        BiConsumer<String, Integer> progress) {
+                                        Transcript said, BiConsumer<String, Integer> progress) {
         if (picks.isEmpty()) {
             return List.of();
         }
@@ -63,7 +64,7 @@ final class ClipRenders {
             for (int i = 0; i < picks.size(); i++) {
                 int rank = i + 1;
                 MomentRanking.Pick pick = picks.get(i);
-                renders.submit(() -> renderOne(command, video, rank, pick, tally));
+                renders.submit(() -> renderOne(command, video, rank, pick, said, tally));
             }
             List<ClipVideo.RenderedClip> clips = new ArrayList<>();
             for (int i = 0; i < picks.size(); i++) {
@@ -84,25 +85,31 @@ final class ClipRenders {
     }
 
     private ClipVideo.RenderedClip renderOne(ClipVideo.Command command, VideoProperties video, int rank,
-                                             MomentRanking.Pick pick, Tally tally) throws IOException {
+                                             MomentRanking.Pick pick, Transcript said, Tally tally) throws IOException {
         try {
             requireNoFailure();
-            return renderInto(command, video, rank, pick, tally);
+            return renderInto(command, video, rank, pick, captions(said, pick), tally);
         } catch (IOException | RuntimeException | Error e) {
             firstFailure.compareAndSet(null, e); // before this task ends, so the next one sees it
             throw e;
         }
     }
 
+    /** What is said during the clip, on the source's timeline, as the renderer takes captions. */
+    private static List<ClipRenderer.CaptionCue> captions(Transcript said, MomentRanking.Pick pick) {
+        return said.within(pick.range()).stream().map(s -> new ClipRenderer.CaptionCue(s.range(), s.text())).toList();
+    }
+
     private ClipVideo.RenderedClip renderInto(ClipVideo.Command command, VideoProperties video, int rank,
-                                              MomentRanking.Pick pick, Tally tally) throws IOException {
+                                              MomentRanking.Pick pick, List<ClipRenderer.CaptionCue> captions,
+                                              Tally tally) throws IOException {
         String name = String.format(Locale.ROOT, "clip-%02d", rank);
         Path work = command.outputDirectory().resolve("." + name + ".rendering");
         deleteRecursively(work); // left over from a run that was killed
         try {
             Files.createDirectories(work);
             ClipRenderer.Rendered rendered = renderer.render(new ClipRenderer.Request(command.source(), video,
-                    pick.range(), command.layout(), List.of(), command.quality(), work),
+                    pick.range(), command.layout(), captions, command.quality(), work),
                     percent -> tally.progressed(rank, percent));
             requireNoFailure(); // finished after another clip failed: discarded with the work directory
             Path clip = command.outputDirectory().resolve(name + extension(rendered.video()));

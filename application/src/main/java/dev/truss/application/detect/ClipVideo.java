@@ -7,6 +7,7 @@ import dev.truss.application.port.media.MediaProbe;
 import dev.truss.application.port.media.MomentDetector;
 import dev.truss.application.port.media.SignalExtractor;
 import dev.truss.domain.asset.Chapter;
+import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.asset.VideoProperties;
 import dev.truss.domain.clip.Layout;
 import dev.truss.domain.moment.SelectionPolicy;
@@ -25,8 +26,9 @@ import java.util.Objects;
  * command. Probes the file, measures its signals, has the detector propose moments, ranks them
  * ({@link MomentRanking}) with the command's policy, and renders the best {@code count} side by
  * side ({@link ClipRenders}) as {@code clip-01.mp4} / {@code clip-01.jpg}, {@code clip-02.mp4}…
- * in rank order in the output directory (replacing files of those names). No caption is burned
- * in: nothing here knows what is said.
+ * in rank order in the output directory (replacing files of those names). What the detector
+ * heard said during a clip (its timed transcript: an AI detector's; the local one hears nothing)
+ * is burned in as captions, as when a stored clip is rendered.
  *
  * <p>A file that is not a playable video is {@link Outcome.Rejected} with the probe's reason.
  * Media failures are not the user's to fix by changing the request, so they are not outcomes:
@@ -114,7 +116,8 @@ public final class ClipVideo {
         run.report("ranking", 55);
         SelectionPolicy policy = command.policy().withMaxClips(command.count());
         List<MomentRanking.Pick> picks = MomentRanking.rank(timeline, detection, scorer, policy);
-        List<RenderedClip> clips = new ClipRenders(renderer, renderThreads).render(command, video, picks,
+        Transcript said = Transcript.firstOf(detection.transcript());
+        List<RenderedClip> clips = new ClipRenders(renderer, renderThreads).render(command, video, picks, said,
                 (stage, percent) -> run.report(stage, 55 + percent * 45 / 100));
         run.report("done", 100);
         return Outcome.ok(new Report(video, clips, detection.chapters(), notes(command, detection, clips.size())));

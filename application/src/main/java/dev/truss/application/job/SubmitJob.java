@@ -45,7 +45,17 @@ public final class SubmitJob {
      * asked for (stable across retries of the same request), which the id is made from.
      */
     public Job submit(CreatorId creator, JobKind kind, String subject, String dedupeKey, Instant createdAt) {
-        JobId id = new JobId(Ulid.derived(createdAt.toEpochMilli(), kind + ":" + subject + ":" + dedupeKey));
+        return submitAs(creator, kind, subject, subject, dedupeKey, createdAt);
+    }
+
+    /**
+     * As {@link #submit}, but the job's id comes from {@code identity} rather than the subject: one
+     * job per identity and key whatever the subject says, and the first submission's subject wins
+     * (one analysis per state of a video, whichever detector each request chose).
+     */
+    public Job submitAs(CreatorId creator, JobKind kind, String identity, String subject, String dedupeKey,
+                        Instant createdAt) {
+        JobId id = new JobId(Ulid.derived(createdAt.toEpochMilli(), kind + ":" + identity + ":" + dedupeKey));
         JobQueue.Ticket ticket = new JobQueue.Ticket(creator, id);
         // A safety net, queued before the job is stored: should this process die between storing
         // the job and queueing it below, this later ticket still runs it. A ticket for a job that

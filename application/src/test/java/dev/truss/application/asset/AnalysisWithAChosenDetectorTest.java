@@ -11,14 +11,19 @@ import dev.truss.application.fake.InMemoryTruss;
 import dev.truss.application.port.JobQueue;
 import dev.truss.application.port.media.DetectorChoice;
 import dev.truss.application.port.media.MomentDetector;
+import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.Chapter;
 import dev.truss.domain.asset.AssetState;
 import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
 import dev.truss.domain.job.JobState;
+import dev.truss.domain.time.TimeRange;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -109,22 +114,37 @@ class AnalysisWithAChosenDetectorTest {
     }
 
     @Test
-    void the_default_choice_keeps_the_subject_an_analysis_job_always_had_and_each_other_choice_is_its_own_job() {
-        InMemoryTruss truss = new InMemoryTruss();
+    void a_retry_makes_one_job_per_state_of_the_video_whatever_detectors_racing_requests_chose() {
+        InMemoryTruss truss = InMemoryTruss.withAi();
         Asset asset = uploaded(truss);
+        Asset analysing = written(truss.assets.update(asset.analysing(truss.clock.instant())));
+        Asset failed = written(truss.assets.update(analysing.failed("the worker ran out of memory",
+                truss.clock.instant())));
 
-        Job auto = truss.core.analyseAsset().execute(ada, asset.id()).orElseThrow();
-        Job autoAgain = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.AUTO).orElseThrow();
         Job ai = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.AI).orElseThrow();
         Job aiAgain = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.AI).orElseThrow();
         Job local = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.LOCAL).orElseThrow();
+        Job auto = truss.core.analyseAsset().execute(ada, asset.id()).orElseThrow();
 
-        assertThat(auto.subject()).isEqualTo(asset.id().value());
-        assertThat(autoAgain.id()).isEqualTo(auto.id());
         assertThat(ai.subject()).isEqualTo(asset.id().value() + ":ai");
-        assertThat(aiAgain.id()).isEqualTo(ai.id());
-        assertThat(local.subject()).isEqualTo(asset.id().value() + ":local");
-        assertThat(java.util.Set.of(auto.id(), ai.id(), local.id())).hasSize(3);
+        assertThat(java.util.List.of(aiAgain.id(), local.id(), auto.id())).containsOnly(ai.id());
+        assertThat(truss.jobs.find(ada, ai.id()).orElseThrow().subject()).isEqualTo(ai.subject());
+        assertThat(failed.version()).isGreaterThan(asset.version());
+    }
+
+    @Test
+    void asking_for_another_detector_while_an_analysis_is_queued_gives_the_queued_job_and_while_it_runs_is_refused() {
+        InMemoryTruss truss = InMemoryTruss.withAi();
+        CompleteUpload.Accepted accepted = complete(truss, DetectorChoice.AUTO);
+        Asset asset = accepted.asset();
+
+        Job local = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.LOCAL).orElseThrow();
+        assertThat(local.id()).isEqualTo(accepted.analysis().orElseThrow().id());
+        assertThat(local.subject()).isEqualTo(asset.id().value());
+        truss.assets.update(truss.assets.find(ada, asset.id()).orElseThrow().analysing(truss.clock.instant()));
+        assertThat(truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.AI))
+                .isInstanceOfSatisfying(Outcome.Conflict.class,
+                        c -> assertThat(c.message()).contains("analysis is under way"));
     }
 
     @Test
@@ -145,21 +165,6 @@ class AnalysisWithAChosenDetectorTest {
     }
 
     @Test
-    void a_second_choice_asked_for_before_the_first_ran_finds_the_video_analysed_and_says_so() throws Exception {
-        InMemoryTruss truss = InMemoryTruss.withAi();
-        Asset asset = uploaded(truss); // its default analysis is queued
-        Job local = truss.core.analyseAsset().execute(ada, asset.id(), DetectorChoice.LOCAL).orElseThrow();
-
-        truss.runJobs();
-
-        Job second = truss.jobs.find(ada, local.id()).orElseThrow();
-        assertThat(second.state()).isEqualTo(JobState.SUCCEEDED);
-        assertThat(second.notes()).first().isEqualTo("the video was analysed already; this run changed nothing");
-        assertThat(truss.assets.findAnalysis(ada, asset.id()).orElseThrow().detector()).contains(FakeAiDetector.MODEL);
-        assertThat(truss.clips.listByAsset(ada, asset.id())).isNotEmpty();
-    }
-
-    @Test
     void a_transcript_longer_than_an_asset_keeps_is_cut_to_its_first_segments_and_the_job_says_so() throws Exception {
         InMemoryTruss truss = InMemoryTruss.withAi();
         truss.ai.transcriptOf(Transcript.MAX_SEGMENTS + 5);
@@ -172,6 +177,25 @@ class AnalysisWithAChosenDetectorTest {
         Transcript kept = truss.assets.findTranscript(ada, AnalysisSubject.parse(job.subject()).asset());
         assertThat(kept.size()).isEqualTo(Transcript.MAX_SEGMENTS);
         assertThat(kept.segments().get(0).range().startMs()).isZero();
+    }
+
+    @Test
+    void chapters_beyond_what_an_asset_keeps_are_cut_to_the_first_ones_and_the_job_says_so() throws Exception {
+        InMemoryTruss truss = InMemoryTruss.withAi();
+        List<Chapter> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(new Chapter(new TimeRange(i * 100L, (i + 1) * 100L), "Chapter " + i, "x".repeat(2_000)));
+        }
+        truss.ai.chaptersOf(many);
+        Job job = complete(truss, DetectorChoice.AI).analysis().orElseThrow();
+        truss.runJobs();
+
+        List<Chapter> kept = truss.assets.findAnalysis(ada, AnalysisSubject.parse(job.subject()).asset())
+                .orElseThrow().chapters();
+        assertThat(kept).isEqualTo(Analysis.chaptersThatFit(many)).hasSizeLessThan(many.size());
+        assertThat(truss.jobs.find(ada, job.id()).orElseThrow().notes())
+                .contains("the analysis found 300 chapters; the first " + kept.size()
+                        + " were kept (an asset keeps 256 KB of chapter text)");
     }
 
     @Test
@@ -192,6 +216,10 @@ class AnalysisWithAChosenDetectorTest {
                 .execute(new RequestUpload.Command(ada, "Speedrun", "video/mp4", video.length)).orElseThrow();
         truss.objects.put(upload.upload(), video, "video/mp4");
         return truss.core.completeUpload().execute(ada, upload.asset().id(), choice).orElseThrow();
+    }
+
+    private static Asset written(WriteResult<Asset> result) {
+        return ((WriteResult.Written<Asset>) result).value();
     }
 
     private Asset uploaded(InMemoryTruss truss) {

@@ -11,6 +11,7 @@ import dev.truss.application.port.storage.PageRequest;
 import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Asset;
+import dev.truss.domain.asset.Chapter;
 import dev.truss.domain.asset.Chapters;
 import dev.truss.domain.asset.Transcript;
 import dev.truss.domain.asset.TranscriptSegment;
@@ -18,6 +19,7 @@ import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.time.TimeRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Named;
@@ -300,6 +302,30 @@ public abstract class AssetStoreContract {
         store.saveAnalysis(analysis, transcript);
 
         assertThat(store.findTranscript(creator, asset.id())).isEqualTo(transcript);
+        assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
+    }
+
+    @Test
+    void an_analysis_with_as_much_chapter_text_and_notes_as_it_may_hold_is_stored_whole() {
+        Asset asset = Fixtures.asset(creator);
+        store.create(asset);
+        String summary = "Ünïcödé 日本語 \"quoted\" 😀 ".repeat(200);
+        summary = summary.substring(0, summary.offsetByCodePoints(0, 2_000));
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            chapters.add(new Chapter(new TimeRange(i * 10_000L, (i + 1) * 10_000L), "Chapter " + i + " 😀".repeat(90),
+                    summary));
+        }
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < Analysis.MAX_NOTES; i++) {
+            notes.add(i + " 😀".repeat(Analysis.MAX_NOTE_LENGTH));
+        }
+        Analysis analysis = Analysis.of(creator, asset.id(), "a-model-with-a-long-name", Analysis.chaptersThatFit(
+                chapters), notes, Optional.of(new Analysis.Usage("a-model", 1, 1, 1)), Transcript.EMPTY);
+
+        store.saveAnalysis(analysis, Transcript.EMPTY);
+
+        assertThat(analysis.chapters()).hasSizeLessThan(chapters.size());
         assertThat(store.findAnalysis(creator, asset.id())).contains(analysis);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.truss.application.common.Outcome;
+import dev.truss.application.fake.FakeAiDetector;
 import dev.truss.application.fake.FakeClipRenderer;
 import dev.truss.application.fake.FakeMediaProbe;
 import dev.truss.application.fake.FakeSignalExtractor;
@@ -78,6 +79,31 @@ class ClipVideoTest {
         assertThat(report.chapters()).extracting(chapter -> chapter.range())
                 .containsExactly(new TimeRange(0, 305_000), new TimeRange(305_000, 600_000));
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).startsWith("local detector: measured"));
+    }
+
+    @Test
+    void what_the_detector_heard_during_each_clip_is_burned_in_as_captions_and_nothing_from_outside_it() {
+        FakeAiDetector ai = new FakeAiDetector(); // hears a segment every 4 s
+        ClipVideo withAi = new ClipVideo(new FakeMediaProbe(media), new FakeSignalExtractor(media), ai, fakeRenderer,
+                new ViralityScorer(), 1);
+
+        ClipVideo.Report report = withAi.execute(command(lively, 2), (stage, percent) -> { }).orElseThrow();
+
+        assertThat(report.clips()).hasSize(2);
+        for (ClipVideo.RenderedClip clip : report.clips()) {
+            ClipRenderer.Request request = fakeRenderer.rendered().stream()
+                    .filter(r -> r.range().equals(clip.range())).findFirst().orElseThrow();
+            assertThat(request.captions()).hasSizeGreaterThanOrEqualTo((int) (clip.range().durationMs() / 4_000) - 1)
+                    .allSatisfy(cue -> assertThat(clip.range().contains(cue.range())).isTrue())
+                    .allSatisfy(cue -> assertThat(cue.text()).startsWith("Said at "));
+        }
+    }
+
+    @Test
+    void the_local_detector_hears_nothing_so_its_clips_have_no_captions() {
+        clipVideo(fakeRenderer, 1).execute(command(lively, 2), (stage, percent) -> { }).orElseThrow();
+
+        assertThat(fakeRenderer.rendered()).hasSize(2).allSatisfy(r -> assertThat(r.captions()).isEmpty());
     }
 
     @Test

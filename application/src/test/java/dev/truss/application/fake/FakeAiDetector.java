@@ -2,6 +2,7 @@ package dev.truss.application.fake;
 
 import dev.truss.application.port.media.MediaException;
 import dev.truss.application.port.media.MomentDetector;
+import dev.truss.domain.asset.Chapter;
 import dev.truss.domain.asset.TranscriptSegment;
 import dev.truss.domain.time.TimeRange;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class FakeAiDetector implements MomentDetector {
     private final List<Request> requests = new ArrayList<>();
     private int fallbacks;
     private int transcriptSegments = -1;
+    private List<Chapter> chapters;
 
     /** The next {@code count} detections fall back to the local detector, saying so. */
     public synchronized void fallBackNext(int count) {
@@ -39,6 +41,11 @@ public final class FakeAiDetector implements MomentDetector {
     /** The next detections' transcripts have {@code count} segments (one every 4 s), whatever the video's length. */
     public synchronized void transcriptOf(int count) {
         transcriptSegments = count;
+    }
+
+    /** The next detections propose these chapters instead of the local ones. */
+    public synchronized void chaptersOf(List<Chapter> proposed) {
+        chapters = List.copyOf(proposed);
     }
 
     /** The next {@code count} detections throw {@link MediaException}. */
@@ -55,7 +62,9 @@ public final class FakeAiDetector implements MomentDetector {
     public Detection detect(Request request, IntConsumer percentDone) {
         boolean fallBack;
         int segments;
+        List<Chapter> proposed;
         synchronized (this) {
+            proposed = chapters;
             requests.add(Objects.requireNonNull(request, "request"));
             fallBack = fallbacks > 0;
             fallbacks = Math.max(0, fallbacks - 1);
@@ -73,7 +82,8 @@ public final class FakeAiDetector implements MomentDetector {
             notes.add(0, FALLBACK_NOTE);
             return new Detection(local.moments(), local.chapters(), List.of(), notes, Optional.of(usage), LOCAL);
         }
-        return new Detection(local.moments(), local.chapters(), transcript(durationMs, segments),
+        return new Detection(local.moments(), proposed == null ? local.chapters() : proposed,
+                transcript(durationMs, segments),
                 List.of(MODEL + ": proposed " + local.moments().size() + " moments"), Optional.of(usage), MODEL);
     }
 

@@ -30,6 +30,12 @@ public record Transcript(List<TranscriptSegment> segments) {
         segments = List.copyOf(sorted);
     }
 
+    /** The first {@value #MAX_SEGMENTS} of {@code segments} on the timeline: all of them, when they are not more. */
+    public static Transcript firstOf(List<TranscriptSegment> segments) {
+        return new Transcript(segments.size() <= MAX_SEGMENTS ? segments
+                : segments.stream().sorted(TIMELINE).limit(MAX_SEGMENTS).toList());
+    }
+
     public boolean isEmpty() {
         return segments.isEmpty();
     }

@@ -78,4 +78,23 @@ class AnalysisTest {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new Analysis(CREATOR, ASSET,
                 Optional.of("local"), CHAPTERS, List.of(), Optional.empty(), -1));
     }
+
+    @Test
+    void chapters_beyond_what_one_stored_item_can_hold_are_refused_and_chapters_that_fit_keeps_the_first_ones() {
+        List<Chapter> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) { // 200 chapters of 1,000 four-byte characters: about 800 KB
+            many.add(new Chapter(new TimeRange(i * 10_000L, (i + 1) * 10_000L), "Chapter " + i, "😀".repeat(1_000)));
+        }
+
+        List<Chapter> kept = Analysis.chaptersThatFit(many);
+
+        assertThat(kept).hasSizeBetween(60, 70).isEqualTo(many.subList(0, kept.size()));
+        assertThat(Analysis.of(CREATOR, ASSET, "local", kept, List.of(), Optional.empty(), Transcript.EMPTY).chapters())
+                .isEqualTo(kept);
+        assertThat(Analysis.chaptersThatFit(kept)).isEqualTo(kept);
+        assertThat(Analysis.chaptersThatFit(CHAPTERS)).isEqualTo(CHAPTERS);
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Analysis.of(CREATOR, ASSET, "local",
+                many.subList(0, kept.size() + 1), List.of(), Optional.empty(), Transcript.EMPTY))
+                .withMessageContaining("bytes");
+    }
 }
