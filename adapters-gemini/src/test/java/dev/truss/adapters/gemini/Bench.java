@@ -2,6 +2,7 @@ package dev.truss.adapters.gemini;
 
 import dev.truss.application.fake.FakeMediaProbe;
 import dev.truss.application.fake.FakeMomentDetector;
+import dev.truss.application.fake.FakeVideoParts;
 import dev.truss.application.fake.FakeSignalExtractor;
 import dev.truss.application.fake.InMemoryMedia;
 import dev.truss.application.fake.MutableClock;
@@ -32,10 +33,10 @@ final class Bench implements AutoCloseable {
     final GeminiStandIn gemini = GeminiStandIn.start(KEY);
     final MutableClock clock = MutableClock.at("2026-11-27T08:00:00Z");
     final List<Duration> slept = Collections.synchronizedList(new ArrayList<>());
-    final FakeVideoParts parts = new FakeVideoParts();
+    private final InMemoryMedia media = new InMemoryMedia();
+    final FakeVideoParts parts = new FakeVideoParts(media);
     final FakeMomentDetector local = new FakeMomentDetector();
     final List<String> logged = Collections.synchronizedList(new ArrayList<>());
-    private final InMemoryMedia media = new InMemoryMedia();
     private final List<GeminiMomentDetector> detectors = new ArrayList<>();
     private final Logger logger = Logger.getLogger(GeminiMomentDetector.class.getPackageName());
     private final Handler keep = new Handler() {

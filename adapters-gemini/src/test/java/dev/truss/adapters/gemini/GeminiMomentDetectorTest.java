@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.truss.adapters.gemini.GeminiStandIn.Answer;
 import dev.truss.adapters.gemini.GeminiStandIn.Recorded;
+import dev.truss.application.fake.FakeVideoParts;
 import dev.truss.application.port.media.MomentDetector;
 import dev.truss.application.port.media.MomentDetector.Detection;
 import dev.truss.application.port.media.MomentDetector.ModelUsage;
@@ -87,7 +88,7 @@ class GeminiMomentDetectorTest {
             assertThat(cut.ranges()).containsExactly(whole);
         });
         assertThat(new String(bench.gemini.files().get("files/file-1"), StandardCharsets.UTF_8))
-                .isEqualTo(FakeVideoParts.content(request.source(), whole));
+                .contains(FakeVideoParts.label(request.source(), whole));
     }
 
     @Test
@@ -164,8 +165,8 @@ class GeminiMomentDetectorTest {
         bench.detector().detect(bench.lively(), percent -> { });
 
         assertThat(bench.gemini.deleted()).containsExactly("files/file-1");
-        assertThat(bench.parts.cuts().get(0).directory()).doesNotExist();
-        assertThat(Files.exists(bench.parts.cuts().get(0).directory().getParent())).isTrue();
+        assertThat(bench.parts.directories().get(0)).doesNotExist();
+        assertThat(Files.exists(bench.parts.directories().get(0).getParent())).isTrue();
     }
 
     @Test

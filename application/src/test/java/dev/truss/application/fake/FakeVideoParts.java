@@ -52,8 +52,8 @@ public final class FakeVideoParts implements VideoParts {
     private static final String SOURCE = "# part of ";
     private static final String RANGE = "# range_ms=";
 
-    /** One successful call: the source and the ranges asked for. */
-    public record Cut(URI source, List<TimeRange> ranges) {
+    /** One successful call: the source, the ranges asked for and the directory the parts went to. */
+    public record Cut(URI source, List<TimeRange> ranges, Path directory) {
         public Cut {
             ranges = List.copyOf(ranges);
         }
@@ -62,6 +62,7 @@ public final class FakeVideoParts implements VideoParts {
     private final Function<URI, byte[]> reader;
     private final FailureInjection failures = new FailureInjection();
     private final List<Cut> cuts = new ArrayList<>();
+    private final List<Path> directories = new ArrayList<>();
 
     /** Reads files with {@code reader}: an {@link InMemoryMedia}, or {@code storage::fetch} of an {@link InMemoryObjectStorage}. */
     public FakeVideoParts(Function<URI, byte[]> reader) {
@@ -83,11 +84,24 @@ public final class FakeVideoParts implements VideoParts {
         return List.copyOf(cuts);
     }
 
+    /** The directory of every call, failed ones included, oldest first: where a caller should have cleaned up. */
+    public synchronized List<Path> directories() {
+        return List.copyOf(directories);
+    }
+
+    /** The lines of a part's file that name its source and range (as a test finds them in uploaded bytes). */
+    public static String label(URI source, TimeRange range) {
+        return SOURCE + source + "\n" + RANGE + range.startMs() + "-" + range.endMs() + "\n";
+    }
+
     @Override
     public List<Part> cut(URI source, List<TimeRange> ranges, Path directory, IntConsumer percentDone) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(percentDone, "percent done");
         List<TimeRange> wanted = List.copyOf(ranges);
+        synchronized (this) {
+            directories.add(directory);
+        }
         boolean fail = failures.nextCallFails();
         percentDone.accept(0);
         InMemoryMedia.FakeVideo video = InMemoryMedia.decode(InMemoryMedia.read(reader, source));
@@ -127,7 +141,7 @@ public final class FakeVideoParts implements VideoParts {
         }
         percentDone.accept(100);
         synchronized (this) {
-            cuts.add(new Cut(source, wanted));
+            cuts.add(new Cut(source, wanted, directory));
         }
         return List.copyOf(parts);
     }
@@ -162,8 +176,7 @@ public final class FakeVideoParts implements VideoParts {
         }
         String text = part.text();
         int firstLine = text.indexOf('\n') + 1;
-        return text.substring(0, firstLine) + SOURCE + source + "\n" + RANGE + range.startMs() + "-" + range.endMs()
-                + "\n" + text.substring(firstLine);
+        return text.substring(0, firstLine) + label(source, range) + text.substring(firstLine);
     }
 
     private static String comment(Path part, String prefix) {

@@ -63,7 +63,9 @@ class FakeVideoPartsTest extends VideoPartsContract {
         assertThat(video.width()).isEqualTo(640);
         assertThat(video.height()).isEqualTo(360);
         assertThat(video.framesPerSecond()).isEqualTo(2);
-        assertThat(parts.cuts()).containsExactly(new FakeVideoParts.Cut(source, List.of(new TimeRange(6_000, 9_000))));
+        assertThat(parts.cuts()).containsExactly(new FakeVideoParts.Cut(source, List.of(new TimeRange(6_000, 9_000)),
+                outputDirectory()));
+        assertThat(Files.readString(part.file())).contains(FakeVideoParts.label(source, new TimeRange(6_000, 9_000)));
     }
 
     @Test
