@@ -6,6 +6,8 @@ import com.google.genai.types.File;
 import com.google.genai.types.FileState;
 import com.google.genai.types.FinishReason;
 import com.google.genai.types.GenerateContentConfig;
+import com.google.genai.types.MediaResolution;
+import com.google.genai.types.ThinkingConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.GenerateContentResponseUsageMetadata;
 import com.google.genai.types.Part;
@@ -175,10 +177,16 @@ public final class GeminiMomentDetector implements MomentDetector, AutoCloseable
         Content content = Content.builder().role("user")
                 .parts(Part.fromUri(uri, GeminiApi.MIME_TYPE), Part.fromText(prompt.forPart(part, durationMs)))
                 .build();
-        GenerateContentConfig config = GenerateContentConfig.builder()
+        GenerateContentConfig.Builder asked = GenerateContentConfig.builder()
                 .responseMimeType(AnswerSchema.MIME_TYPE)
                 .responseSchema(AnswerSchema.answer())
-                .build();
+                .mediaResolution(switch (settings.mediaResolution()) {
+                    case LOW -> MediaResolution.Known.MEDIA_RESOLUTION_LOW;
+                    case MEDIUM -> MediaResolution.Known.MEDIA_RESOLUTION_MEDIUM;
+                    case HIGH -> MediaResolution.Known.MEDIA_RESOLUTION_HIGH;
+                });
+        settings.thinkingBudget().ifPresent(budget -> asked.thinkingConfig(ThinkingConfig.builder().thinkingBudget(budget)));
+        GenerateContentConfig config = asked.build();
         for (int ask = 1; ; ask++) {
             GenerateContentResponse response = api.generate(content, config, label, deadline, notes);
             usage.add(response);

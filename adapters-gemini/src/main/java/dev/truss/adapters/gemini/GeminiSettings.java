@@ -24,15 +24,25 @@ import java.util.Optional;
  * @param retries           how 429 and 5xx answers are retried (the SDK's own retries are off)
  * @param maxPartLength     the longest stretch of video sent in one request; longer videos go in parts
  * @param partOverlap       how much neighbouring parts share, so a moment on a cut is seen whole once
+ * @param mediaResolution   how many tokens each frame Gemini samples costs (it samples 1 a second):
+ *                          {@code LOW} (66) is a quarter of {@code MEDIUM}/{@code HIGH} (258) and is enough
+ *                          to find moments and hear speech; small on-screen text may be missed
+ * @param thinkingBudget    the most tokens the model may spend thinking before it answers (billed as
+ *                          output); empty leaves the model's default, 0 turns thinking off on models
+ *                          that allow it (2.5 Flash; 2.5 Pro needs at least 128)
  */
 public record GeminiSettings(String apiKey, String model, String apiVersion, Optional<URI> baseUrl,
                              String promptVersion, Duration fileActiveTimeout, Duration filePollInterval,
                              Duration requestTimeout, Duration overallDeadline, Retries retries,
-                             Duration maxPartLength, Duration partOverlap) {
+                             Duration maxPartLength, Duration partOverlap, MediaResolution mediaResolution,
+                             Optional<Integer> thinkingBudget) {
 
     public static final String DEFAULT_MODEL = "gemini-2.5-flash";
     public static final String DEFAULT_API_VERSION = "v1beta";
     public static final String DEFAULT_PROMPT_VERSION = "moments-v1";
+
+    /** The resolution Gemini looks at each sampled frame in, which sets what a second of video costs. */
+    public enum MediaResolution { LOW, MEDIUM, HIGH }
 
     /**
      * How a request answered 408, 429 or 5xx (or cut off by the network) is tried again: at most
@@ -101,6 +111,11 @@ public record GeminiSettings(String apiKey, String model, String apiVersion, Opt
         positive("overall deadline", overallDeadline);
         positive("max part length", maxPartLength);
         Objects.requireNonNull(partOverlap, "part overlap");
+        Objects.requireNonNull(mediaResolution, "media resolution");
+        Objects.requireNonNull(thinkingBudget, "thinking budget");
+        thinkingBudget.filter(budget -> budget < 0 || budget > 32_768).ifPresent(budget -> {
+            throw new IllegalArgumentException("a Gemini thinking budget is 0–32768 tokens, got " + budget);
+        });
         if (requestTimeout.toMillis() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("the Gemini request timeout must be under 24 days, got " + requestTimeout);
         }
@@ -117,55 +132,72 @@ public record GeminiSettings(String apiKey, String model, String apiVersion, Opt
     public static GeminiSettings of(String apiKey) {
         return new GeminiSettings(apiKey, DEFAULT_MODEL, DEFAULT_API_VERSION, Optional.empty(), DEFAULT_PROMPT_VERSION,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofMinutes(60),
-                Retries.defaults(), Duration.ofMinutes(45), Duration.ofSeconds(60));
+                Retries.defaults(), Duration.ofMinutes(45), Duration.ofSeconds(60), MediaResolution.LOW,
+                Optional.empty());
     }
 
     public GeminiSettings withModel(String newModel) {
         return new GeminiSettings(apiKey, newModel, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     public GeminiSettings withApiVersion(String newApiVersion) {
         return new GeminiSettings(apiKey, model, newApiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     /** Another server than Google's: a proxy, or a stand-in in tests. */
     public GeminiSettings withBaseUrl(URI newBaseUrl) {
         return new GeminiSettings(apiKey, model, apiVersion, Optional.of(newBaseUrl), promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     public GeminiSettings withPromptVersion(String newPromptVersion) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, newPromptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     /** How long an uploaded video may take to become ACTIVE, and how often to ask. */
     public GeminiSettings withFileActiveWait(Duration timeout, Duration pollInterval) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, timeout, pollInterval,
-                requestTimeout, overallDeadline, retries, maxPartLength, partOverlap);
+                requestTimeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     public GeminiSettings withRequestTimeout(Duration timeout) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, timeout, overallDeadline, retries, maxPartLength, partOverlap);
+                filePollInterval, timeout, overallDeadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     public GeminiSettings withOverallDeadline(Duration deadline) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, deadline, retries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, deadline, retries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     public GeminiSettings withRetries(Retries newRetries) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, newRetries, maxPartLength, partOverlap);
+                filePollInterval, requestTimeout, overallDeadline, newRetries, maxPartLength, partOverlap,
+                mediaResolution, thinkingBudget);
     }
 
     /** Videos longer than {@code maxLength} go in parts of at most that length sharing {@code overlap}. */
     public GeminiSettings withParts(Duration maxLength, Duration overlap) {
         return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
-                filePollInterval, requestTimeout, overallDeadline, retries, maxLength, overlap);
+                filePollInterval, requestTimeout, overallDeadline, retries, maxLength, overlap,
+                mediaResolution, thinkingBudget);
+    }
+
+    /** What each sampled frame costs ({@link MediaResolution}) and how much the model may think. */
+    public GeminiSettings withSpending(MediaResolution resolution, Optional<Integer> budget) {
+        return new GeminiSettings(apiKey, model, apiVersion, baseUrl, promptVersion, fileActiveTimeout,
+                filePollInterval, requestTimeout, overallDeadline, retries, maxPartLength, partOverlap, resolution,
+                budget);
     }
 
     @Override
@@ -174,7 +206,9 @@ public record GeminiSettings(String apiKey, String model, String apiVersion, Opt
                 + baseUrl.map(URI::toString).orElse("(Google)") + ", promptVersion=" + promptVersion
                 + ", fileActiveTimeout=" + fileActiveTimeout + ", filePollInterval=" + filePollInterval
                 + ", requestTimeout=" + requestTimeout + ", overallDeadline=" + overallDeadline + ", retries=" + retries
-                + ", maxPartLength=" + maxPartLength + ", partOverlap=" + partOverlap + "]";
+                + ", maxPartLength=" + maxPartLength + ", partOverlap=" + partOverlap + ", mediaResolution="
+                + mediaResolution + ", thinkingBudget=" + thinkingBudget.map(String::valueOf).orElse("(model default)")
+                + "]";
     }
 
     private static void positive(String what, Duration duration) {

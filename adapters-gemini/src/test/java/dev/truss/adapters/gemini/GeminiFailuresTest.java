@@ -224,7 +224,8 @@ class GeminiFailuresTest {
         Detection detection = bench.detector(settings -> new GeminiSettings(wrongKey, settings.model(),
                 settings.apiVersion(), settings.baseUrl(), settings.promptVersion(), settings.fileActiveTimeout(),
                 settings.filePollInterval(), settings.requestTimeout(), settings.overallDeadline(), settings.retries(),
-                settings.maxPartLength(), settings.partOverlap())).detect(bench.lively(), percent -> { });
+                settings.maxPartLength(), settings.partOverlap(), settings.mediaResolution(), settings.thinkingBudget()))
+                .detect(bench.lively(), percent -> { });
 
         assertThat(bench.gemini.requests()).singleElement()
                 .satisfies(request -> assertThat(request.header("x-goog-api-key")).isEqualTo(wrongKey));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -109,6 +110,8 @@ class GeminiMomentDetectorTest {
                 "Never give a time past 120.0", "(Truss prompt moments-v1)").doesNotContain("{{");
         JsonNode config = body.get("generationConfig");
         assertThat(config.get("responseMimeType").asText()).isEqualTo("application/json");
+        assertThat(config.get("mediaResolution").asText()).isEqualTo("MEDIA_RESOLUTION_LOW");
+        assertThat(config.has("thinkingConfig")).as("the model's own thinking default").isFalse();
         JsonNode schema = config.get("responseSchema");
         assertThat(schema.get("type").asText()).isEqualTo("OBJECT");
         assertThat(names(schema.get("required"))).containsExactly("moments", "chapters", "transcript");
@@ -121,6 +124,18 @@ class GeminiMomentDetectorTest {
                 .containsExactly("startSeconds", "title", "summary");
         assertThat(names(schema.get("properties").get("transcript").get("items").get("required")))
                 .containsExactly("startSeconds", "endSeconds", "text");
+    }
+
+    @Test
+    void the_frames_resolution_and_the_thinking_budget_are_configuration_sent_with_each_request() {
+        bench.gemini.answer(Answer.text(AnswerJson.goodFor120Seconds()));
+
+        bench.detector(settings -> settings.withSpending(GeminiSettings.MediaResolution.HIGH, Optional.of(0)))
+                .detect(bench.lively(), percent -> { });
+
+        JsonNode config = bench.gemini.generateContentRequests().get(0).json().get("generationConfig");
+        assertThat(config.get("mediaResolution").asText()).isEqualTo("MEDIA_RESOLUTION_HIGH");
+        assertThat(config.get("thinkingConfig").get("thinkingBudget").asInt()).isZero();
     }
 
     @Test

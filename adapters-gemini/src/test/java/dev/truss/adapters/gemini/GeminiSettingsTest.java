@@ -43,12 +43,26 @@ class GeminiSettingsTest {
                 .withRequestTimeout(Duration.ofMinutes(4))
                 .withOverallDeadline(Duration.ofMinutes(20))
                 .withRetries(GeminiSettings.Retries.none())
-                .withParts(Duration.ofMinutes(30), Duration.ofSeconds(30));
+                .withParts(Duration.ofMinutes(30), Duration.ofSeconds(30))
+                .withSpending(GeminiSettings.MediaResolution.MEDIUM, Optional.of(512));
 
         assertThat(settings).isEqualTo(new GeminiSettings(KEY, "gemini-2.5-pro", "v1",
                 Optional.of(URI.create("http://127.0.0.1:8089/")), "moments-v2", Duration.ofMinutes(3),
                 Duration.ofSeconds(2), Duration.ofMinutes(4), Duration.ofMinutes(20), GeminiSettings.Retries.none(),
-                Duration.ofMinutes(30), Duration.ofSeconds(30)));
+                Duration.ofMinutes(30), Duration.ofSeconds(30), GeminiSettings.MediaResolution.MEDIUM,
+                Optional.of(512)));
+    }
+
+    @Test
+    void by_default_frames_cost_the_least_and_the_model_thinks_as_it_would_and_a_budget_out_of_range_is_refused() {
+        GeminiSettings settings = GeminiSettings.of(KEY);
+
+        assertThat(settings.mediaResolution()).isEqualTo(GeminiSettings.MediaResolution.LOW);
+        assertThat(settings.thinkingBudget()).isEmpty();
+        assertThatThrownBy(() -> settings.withSpending(GeminiSettings.MediaResolution.LOW, Optional.of(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0–32768");
+        assertThatThrownBy(() -> settings.withSpending(GeminiSettings.MediaResolution.LOW, Optional.of(40_000)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
