@@ -6,6 +6,9 @@ import dev.truss.adapters.platforms.PlatformSettings;
 import dev.truss.adapters.platforms.StandInServer;
 import dev.truss.adapters.platforms.StandInServer.Recorded;
 import dev.truss.adapters.platforms.StandInServer.Reply;
+import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformAuthorizer.AuthorizationRequest;
+import dev.truss.application.port.platform.Pkce;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,6 +127,27 @@ public final class OAuthStandIn implements AutoCloseable {
             throw new AssertionError("the consent page refused (" + page.statusCode() + "): " + page.body());
         }
         return URI.create(page.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** Runs the consent for {@code authorizer} and returns the code it redirected back with. */
+    public String issueCode(PlatformAuthorizer authorizer, Pkce pkce) throws Exception {
+        URI back = approve(authorizer.authorizationUrl(new AuthorizationRequest("state-1", pkce.challenge(),
+                REGISTERED_REDIRECT)));
+        return StandInServer.form(back.getRawQuery()).get("code");
+    }
+
+    /** The access token lapses (as after its lifetime); the grant's refresh token still works. */
+    public synchronized void expire(String accessToken) {
+        accessTokens.remove(accessToken);
+    }
+
+    /** The form (or query) of the last request to {@code pathRegex}. */
+    public Map<String, String> last(String method, String pathRegex) {
+        List<Recorded> hits = server.received(method, pathRegex);
+        if (hits.isEmpty()) {
+            throw new AssertionError("no " + method + " " + pathRegex + " received");
+        }
+        return hits.get(hits.size() - 1).form();
     }
 
     private synchronized Reply consent(Recorded request) {
