@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,16 +54,12 @@ public final class YouTubePublisher implements Publisher {
 
     private static final String VIDEO_TYPE = "video/mp4";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(32);
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     private static final Pattern RANGE = Pattern.compile("bytes=0-(\\d+)");
-    private static final List<String> DAILY_LIMITS = List.of("quotaExceeded", "uploadLimitExceeded",
-            "dailyLimitExceeded");
-    private static final List<String> RATE_LIMITS = List.of("rateLimitExceeded", "userRateLimitExceeded");
 
     private final YouTubeSettings settings;
     private final PlatformHttp http;
     private final Sleeper sleeper;
-    private final Clock clock;
+    private final YouTubeRefusals refusals;
 
     public YouTubePublisher(YouTubeSettings settings) {
         this(settings, pause -> Thread.sleep(pause.toMillis()), Clock.systemUTC());
@@ -75,7 +69,7 @@ public final class YouTubePublisher implements Publisher {
         this.settings = settings;
         this.http = new PlatformHttp(Platform.YOUTUBE, settings.platform());
         this.sleeper = sleeper;
-        this.clock = clock;
+        this.refusals = new YouTubeRefusals(http, clock);
     }
 
     @Override
@@ -120,7 +114,7 @@ public final class YouTubePublisher implements Publisher {
                 .POST(PlatformHttp.json(Map.of("snippet", snippet, "status", status))).build();
         Response response = http.send(post, "start the upload");
         if (response.status() != 200) {
-            throw failure(response, "start the upload");
+            throw refusals.of(response, "start the upload");
         }
         Optional<URI> session = response.header("Location").flatMap(YouTubePublisher::uri).filter(this::ours);
         return session.orElseThrow(() -> new PlatformException(
@@ -170,7 +164,7 @@ public final class YouTubePublisher implements Publisher {
                 next = -1;
                 continue;
             }
-            throw failure(response, "upload the video");
+            throw refusals.of(response, "upload the video");
         }
     }
 
@@ -226,13 +220,13 @@ public final class YouTubePublisher implements Publisher {
 
     private Posted posted(Response response, YouTubeMetadata metadata) {
         JsonNode video = response.json();
-        String id = text(video.at("/id"));
+        String id = YouTubeRefusals.text(video.at("/id"));
         if (id.isEmpty()) {
             // The session still answers with the video, so asking again with the token can confirm it.
             throw new PlatformException("YouTube finished the upload without naming the video", Failure.TEMPORARY);
         }
         List<String> notes = new ArrayList<>();
-        String privacy = text(video.at("/status/privacyStatus"));
+        String privacy = YouTubeRefusals.text(video.at("/status/privacyStatus"));
         if (!privacy.isEmpty() && !privacy.equals(settings.privacyStatus())) {
             notes.add("YouTube made the video " + privacy + " instead of " + settings.privacyStatus()
                     + ": videos uploaded by an app Google has not audited stay private until it is");
@@ -241,33 +235,6 @@ public final class YouTubePublisher implements Publisher {
                 : "https://www.youtube.com/watch?v=" + id;
         // A confirmed upload reports its cost too: the call that spent it died before recording it.
         return new Posted(id, url, notes, settings.quotaUnitsPerUpload());
-    }
-
-    /** Daily limits pass at midnight Pacific; other refusals quote Google's reason. */
-    private PlatformException failure(Response response, String what) {
-        JsonNode error = response.json().at("/error");
-        String reason = text(error.at("/errors/0/reason"));
-        if (response.status() == 403 && DAILY_LIMITS.contains(reason)) {
-            return new PlatformException("YouTube refused to " + what + " (" + reason
-                    + "): the daily limit resets at midnight Pacific time", Failure.TEMPORARY,
-                    Optional.of(untilMidnightPacific()), null);
-        }
-        if (response.status() == 403 && RATE_LIMITS.contains(reason)) {
-            return new PlatformException("YouTube refused to " + what + " (" + reason + "): too many requests",
-                    Failure.TEMPORARY, PlatformHttp.retryAfter(response.headers(), clock.instant()), null);
-        }
-        if ((response.status() == 400 || response.status() == 403) && !reason.isEmpty()) {
-            String message = text(error.at("/errors/0/message"));
-            message = message.isEmpty() ? text(error.at("/message")) : message;
-            return PlatformException.refused("YouTube refused to " + what + " (HTTP " + response.status() + " "
-                    + reason + (message.isEmpty() ? "" : ": " + abbreviate(message)) + ")");
-        }
-        return http.failure(response, what);
-    }
-
-    private Duration untilMidnightPacific() {
-        LocalDate today = clock.instant().atZone(PACIFIC).toLocalDate();
-        return Duration.between(clock.instant(), today.plusDays(1).atStartOfDay(PACIFIC).toInstant());
     }
 
     /** A resume token is only ever sent to where sessions come from, never with the access token elsewhere. */
@@ -335,14 +302,5 @@ public final class YouTubePublisher implements Publisher {
             throw PlatformException.refused("the video file shrank during the upload");
         }
         return chunk.array();
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() ? node.asString().strip() : "";
-    }
-
-    private static String abbreviate(String text) {
-        String plain = text.replaceAll("<[^>]*>", "");
-        return plain.length() > 300 ? plain.substring(0, 300) + "…" : plain;
     }
 }
