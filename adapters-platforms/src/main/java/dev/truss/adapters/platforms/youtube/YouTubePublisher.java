@@ -37,8 +37,8 @@ import tools.jackson.databind.JsonNode;
  * bytes *}{@code /total} asks how far the upload got: {@code 308} with the {@code Range} received
  * (none: nothing) means send the rest, {@code 200}/{@code 201} with the video means it is done
  * (confirmed, not posted again), {@code 404} means the session expired and Google's documented
- * remedy is a new upload (Google keeps a session about a week, so a token older than that may post
- * again). A broken connection or a 5xx is resumed the same way, with exponential backoff, at most
+ * remedy is a new upload (Google's APIs keep a session about a week: a finished upload's token
+ * older than that can no longer confirm it). A broken connection or a 5xx is resumed the same way, with exponential backoff, at most
  * {@value #MAX_RETRIES} times a call before it is reported {@link Failure#TEMPORARY}.
  */
 public final class YouTubePublisher implements Publisher {
