@@ -9,6 +9,7 @@ import dev.truss.adapters.platforms.StandInServer;
 import dev.truss.adapters.platforms.StandInServer.Recorded;
 import dev.truss.adapters.platforms.StandInServer.Reply;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,6 +159,11 @@ final class TikTokStandIn implements AutoCloseable {
 
     Time time() {
         return time;
+    }
+
+    /** Where the stand-in listens, for tests that speak to it directly. */
+    URI base() {
+        return server.base();
     }
 
     // Scripts
