@@ -32,8 +32,7 @@ import dev.truss.application.port.media.ClipRenderer;
 import dev.truss.application.port.media.MediaProbe;
 import dev.truss.application.port.media.MomentDetector;
 import dev.truss.application.port.media.SignalExtractor;
-import dev.truss.application.port.platform.PlatformAuthorizer;
-import dev.truss.application.port.platform.Publisher;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.ClipStore;
@@ -94,11 +93,9 @@ public final class TrussCore {
      * AI detector runs it, with a note that none is configured).
      */
     public record Services(ObjectStorage objects, MediaProbe probe, SignalExtractor signals, MomentDetector detector,
-                           ClipRenderer renderer, List<Publisher> publishers, List<PlatformAuthorizer> authorizers,
-                           Mailer mailer, JobQueue queue) {
+                           ClipRenderer renderer, Platforms platforms, Mailer mailer, JobQueue queue) {
         public Services {
-            publishers = List.copyOf(publishers);
-            authorizers = List.copyOf(authorizers);
+            Objects.requireNonNull(platforms, "platforms (Platforms.NONE for none)");
         }
     }
 
@@ -182,8 +179,11 @@ public final class TrussCore {
         renderClip = new RenderClip(stores.clips(), stores.jobs(), submit, clock);
         downloadClip = new DownloadClip(stores.clips(), services.objects());
         publishClip = new PublishClip(stores.clips(), stores.connections(), stores.publications(), submit, clock);
-        connectPlatform = new ConnectPlatform(services.authorizers(), stores.connections(), sealer, clock);
-        disconnectPlatform = new DisconnectPlatform(stores.connections());
+        Platforms platforms = services.platforms();
+        connectPlatform = new ConnectPlatform(platforms.authorizers(), platforms.webhooks(), stores.connections(), sealer,
+                clock, random);
+        disconnectPlatform = new DisconnectPlatform(stores.connections(), platforms.authorizers(), platforms.webhooks(),
+                sealer);
         listConnections = new ListConnections(stores.connections());
         startStream = new StartStream(stores.streams(), ids, clock, settings.chat());
         ingestChat = new IngestChat(stores.streams(), stores.analytics(), clock);
@@ -199,7 +199,7 @@ public final class TrussCore {
                 new RenderClipJob(stores.clips(), stores.assets(), services.objects(), services.renderer(),
                         stores.analytics(), clock),
                 new PublishClipJob(stores.publications(), stores.clips(), stores.connections(), services.objects(),
-                        sealer, services.publishers(), services.authorizers(), stores.analytics(), clock)),
+                        sealer, platforms.publishers(), platforms.authorizers(), stores.analytics(), clock)),
                 clock, settings.jobLease(), settings.firstRetryDelay());
     }
 

@@ -2,6 +2,7 @@ package dev.truss.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.TrussCore;
 import dev.truss.application.analytics.ReadAnalytics;
 import dev.truss.application.auth.RequestMagicLink;
@@ -67,7 +68,7 @@ class UseCaseRequestsTest {
         InMemoryObjectStorage objects = new InMemoryObjectStorage(clock);
         return new TrussCore(stores,
                 new TrussCore.Services(objects, new FakeMediaProbe(objects::fetch), new FakeSignalExtractor(objects::fetch),
-                        new FakeMomentDetector(), new FakeClipRenderer(objects::fetch), List.of(), List.of(), mailer,
+                        new FakeMomentDetector(), new FakeClipRenderer(objects::fetch), Platforms.NONE, mailer,
                         new InMemoryJobQueue(clock)),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "a cursor key of thirty-two bytes or more".getBytes(StandardCharsets.UTF_8)),

@@ -7,6 +7,7 @@ import dev.truss.application.job.JobProgress;
 import dev.truss.application.job.PermanentJobFailure;
 import dev.truss.application.port.ObjectStorage;
 import dev.truss.application.port.SecretSealer;
+import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
@@ -28,11 +29,13 @@ import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.PublicationState;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -68,6 +71,11 @@ public final class PublishClipJob implements JobHandler {
         this.clock = clock;
     }
 
+    /** Tokens expiring sooner than this are refreshed before an upload starts. */
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
+    /** How long the link to the video, for a platform that takes a link, stays good. */
+    static final Duration DOWNLOAD_LINK_VALIDITY = Duration.ofDays(7);
+
     static String subject(ClipId clip, Platform platform) {
         return clip + ":" + platform.slug();
     }
@@ -102,7 +110,6 @@ public final class PublishClipJob implements JobHandler {
         }
         Publisher publisher = Optional.ofNullable(publishers.get(platform))
                 .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " is not configured on this server"));
-        PlatformTokens tokens = tokens(job.creatorId(), platform);
         Optional<String> resume = publication.state() instanceof PublicationState.Uploading uploading
                 ? Optional.of(uploading.resumeToken()) : Optional.empty();
         Path video = Files.createTempFile("truss-publish-", ".mp4");
@@ -110,12 +117,43 @@ public final class PublishClipJob implements JobHandler {
             progress.report("downloading", 5);
             storage.download(rendered.videoKey(), video);
             progress.report("uploading to " + platform.slug(), 20);
-            Publisher.Posted posted = publisher.publish(new Publisher.Request(clip, video, clip.title(),
-                    description(clip), tokens.access(), resume,
-                    storage.presignDownload(rendered.videoKey(), Duration.ofDays(7))),
-                    token -> change(publication, current -> current.uploading(token, clock.instant())));
-            change(publication, current -> current.published(posted.remoteId(), posted.url(), clock.instant()));
+            Publisher.Request request = new Publisher.Request(clip, video, clip.title(), description(clip),
+                    tokens(job.creatorId(), platform, false).access(), resume,
+                    storage.presignDownload(rendered.videoKey(), DOWNLOAD_LINK_VALIDITY));
+            AtomicReference<String> latestToken = new AtomicReference<>(resume.orElse(null));
+            Consumer<String> onResumeToken = token -> {
+                change(publication, current -> current.uploading(token, clock.instant()));
+                latestToken.set(token);
+            };
+            Publisher.Posted posted;
+            try {
+                posted = publisher.publish(request, onResumeToken);
+            } catch (PlatformException rejected) {
+                if (rejected.failure() != PlatformException.Failure.TOKEN_REJECTED) {
+                    throw rejected;
+                }
+                // The platform refused a token we thought valid (revoked keys, clock skew): refresh once, try once more.
+                AccessToken fresh = tokens(job.creatorId(), platform, true).access();
+                Publisher.Request again = request.withToken(fresh);
+                try {
+                    posted = publisher.publish(latestToken.get() == null ? again
+                            : again.withResumeToken(latestToken.get()), onResumeToken);
+                } catch (PlatformException stillRejected) {
+                    if (stillRejected.failure() == PlatformException.Failure.TOKEN_REJECTED) {
+                        throw new PermanentJobFailure(platform.slug() + " rejected Truss's authorisation even after"
+                                + " refreshing it (" + stillRejected.getMessage() + "); connect " + platform.slug()
+                                + " again");
+                    }
+                    throw stillRejected;
+                }
+            }
+            Publisher.Posted done = posted;
+            change(publication, current -> current.published(done.remoteId(), done.url(), clock.instant()));
+            done.notes().forEach(progress::note);
             DailyCounters.add(analytics, clock, job.creatorId(), Metric.publishedTo(platform), 1);
+            if (done.quotaUnits() > 0 && platform == Platform.YOUTUBE) { // the one platform with a unit quota
+                DailyCounters.add(analytics, clock, job.creatorId(), Metric.QUOTA_UNITS_YOUTUBE, done.quotaUnits());
+            }
         } catch (PlatformException refused) {
             if (!refused.retryable()) {
                 throw new PermanentJobFailure(platform.slug() + " refused the clip: " + refused.getMessage());
@@ -134,20 +172,34 @@ public final class PublishClipJob implements JobHandler {
                 .ifPresent(p -> change(p, current -> current.failed(error, clock.instant())));
     }
 
-    /** The connection's tokens, refreshed first when the access token has expired. */
-    private PlatformTokens tokens(CreatorId creator, Platform platform) throws PermanentJobFailure {
+    /**
+     * The connection's tokens, refreshed first when the access token expires within
+     * {@link #REFRESH_MARGIN} (an upload can take minutes), or when {@code force}d after the
+     * platform rejected the access token.
+     */
+    private PlatformTokens tokens(CreatorId creator, Platform platform, boolean force) throws PermanentJobFailure {
         PlatformConnection connection = connections.find(creator, platform)
                 .filter(c -> c.tokens().isPresent())
                 .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " was disconnected; connect it again"));
         PlatformTokens tokens = PlatformTokens.unseal(connection.tokens().get(), sealer);
-        if (!connection.isExpiredAt(clock.instant())) {
+        if (!force && !connection.isExpiredAt(clock.instant().plus(REFRESH_MARGIN))) {
             return tokens;
         }
         PlatformAuthorizer authorizer = authorizers.get(platform);
         if (authorizer == null || tokens.refresh().isEmpty()) {
-            throw new PermanentJobFailure("the " + platform.slug() + " authorisation expired; connect it again");
+            throw new PermanentJobFailure("the " + platform.slug() + " authorisation "
+                    + (force ? "was refused" : "expired") + "; connect it again");
         }
-        OAuthGrant grant = authorizer.refresh(tokens.refresh().get());
+        OAuthGrant grant;
+        try {
+            grant = authorizer.refresh(tokens.refresh().get());
+        } catch (PlatformException refused) {
+            if (refused.retryable()) {
+                throw refused;
+            }
+            throw new PermanentJobFailure(platform.slug() + " no longer accepts Truss's authorisation ("
+                    + refused.getMessage() + "); connect it again");
+        }
         PlatformTokens fresh = new PlatformTokens(grant.accessToken(), grant.refreshToken().or(tokens::refresh));
         connections.save(new PlatformConnection(creator, platform, connection.accountId(), connection.accountName(),
                 grant.scopes().isEmpty() ? connection.scopes() : grant.scopes(), grant.expiresAt(),

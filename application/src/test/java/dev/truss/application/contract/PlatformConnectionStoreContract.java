@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.application.port.storage.WriteResult;
+import dev.truss.domain.auth.SecretToken;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.platform.PendingAuthorization;
+import dev.truss.domain.platform.SealedSecret;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,5 +101,49 @@ public abstract class PlatformConnectionStoreContract {
         assertThat(store.list(someoneElse)).isEmpty();
         assertThat(store.delete(someoneElse, Platform.YOUTUBE)).isInstanceOf(WriteResult.Missing.class);
         assertThat(store.find(creator, Platform.YOUTUBE)).isPresent();
+    }
+
+    @Test
+    void a_pending_authorization_is_consumed_once_with_every_field() {
+        PendingAuthorization pending = pending(NOW.plusSeconds(600));
+        store.savePending(pending);
+
+        assertThat(store.consumePending(pending.state(), NOW)).contains(pending);
+        assertThat(store.consumePending(pending.state(), NOW)).as("a replayed state").isEmpty();
+    }
+
+    @Test
+    void an_expired_pending_authorization_is_never_returned() {
+        PendingAuthorization pending = pending(NOW.plusSeconds(600));
+        store.savePending(pending);
+
+        assertThat(store.consumePending(pending.state(), NOW.plusSeconds(600))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_state_finds_nothing() {
+        store.savePending(pending(NOW.plusSeconds(600)));
+
+        assertThat(store.consumePending(SecretToken.generate(new SecureRandom()).hash(), NOW)).isEmpty();
+    }
+
+    @Test
+    void of_two_callbacks_racing_with_one_state_exactly_one_gets_the_authorization() throws Exception {
+        PendingAuthorization pending = pending(NOW.plusSeconds(600));
+        store.savePending(pending);
+
+        List<Optional<PendingAuthorization>> results = Concurrently.run(8, () -> store.consumePending(pending.state(), NOW));
+
+        assertThat(results.stream().filter(Optional::isPresent)).hasSize(1);
+    }
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private PendingAuthorization pending(Instant expiresAt) {
+        SecureRandom random = new SecureRandom();
+        return new PendingAuthorization(SecretToken.generate(random).hash(), creator,
+                SecretToken.generate(random).hash(), Platform.TIKTOK,
+                URI.create("https://truss.example/connect/tiktok?x=1"), new SealedSecret("v2:0a1b2c3d:c2VhbGVk"),
+                expiresAt);
     }
 }

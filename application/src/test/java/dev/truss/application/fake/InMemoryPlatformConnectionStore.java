@@ -3,18 +3,22 @@ package dev.truss.application.fake;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.auth.TokenHash;
+import dev.truss.domain.platform.PendingAuthorization;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
 import java.util.EnumMap;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Platform connections in memory: one per creator and platform, tokens kept as saved. */
+/** Platform connections in memory: one per creator and platform, tokens kept as saved; consents under way. */
 public final class InMemoryPlatformConnectionStore implements PlatformConnectionStore {
 
     private final Map<CreatorId, Map<Platform, PlatformConnection>> connections = new HashMap<>();
+    private final Map<TokenHash, PendingAuthorization> pending = new HashMap<>();
 
     @Override
     public synchronized void save(PlatformConnection connection) {
@@ -34,6 +38,16 @@ public final class InMemoryPlatformConnectionStore implements PlatformConnection
     @Override
     public synchronized WriteResult<PlatformConnection> delete(CreatorId creator, Platform platform) {
         return Rows.delete(connectionsOf(creator), platform);
+    }
+
+    @Override
+    public synchronized void savePending(PendingAuthorization authorization) {
+        pending.put(authorization.state(), authorization);
+    }
+
+    @Override
+    public synchronized Optional<PendingAuthorization> consumePending(TokenHash state, Instant now) {
+        return Optional.ofNullable(pending.remove(state)).filter(found -> !found.isExpiredAt(now));
     }
 
     private Map<Platform, PlatformConnection> connectionsOf(CreatorId creator) {

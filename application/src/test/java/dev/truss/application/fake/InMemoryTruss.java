@@ -3,6 +3,7 @@ package dev.truss.application.fake;
 import dev.truss.application.TrussCore;
 import dev.truss.application.detect.ChoosingDetector;
 import dev.truss.application.port.AesGcmSecretSealer;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.UlidIdSource;
 import dev.truss.application.port.media.MomentDetector;
 import dev.truss.domain.platform.Platform;
@@ -66,7 +67,8 @@ public final class InMemoryTruss {
                         magicLinks, sessions, jobs),
                 new TrussCore.Services(objects, probe, signals,
                         new ChoosingDetector(detector, withAi ? Optional.<MomentDetector>of(ai) : Optional.empty()), renderer,
-                        List.copyOf(publishers.values()), List.copyOf(authorizers.values()), mailer, queue),
+                        new Platforms(List.copyOf(authorizers.values()), List.copyOf(publishers.values()), List.of(),
+                                List.of()), mailer, queue),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "in-memory cursor key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new AesGcmSecretSealer(new byte[32]), new UlidIdSource(clock), clock);

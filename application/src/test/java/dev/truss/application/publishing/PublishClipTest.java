@@ -1,6 +1,11 @@
 package dev.truss.application.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.truss.application.port.platform.AccessToken;
+import java.security.SecureRandom;
+import dev.truss.domain.auth.TokenHash;
+import dev.truss.domain.auth.SecretToken;
 
 import dev.truss.application.common.Outcome;
 import dev.truss.application.contract.Fixtures;
@@ -59,8 +64,9 @@ class PublishClipTest {
             .collect(Collectors.toMap(p -> p, InMemoryPublisher::new));
     private final Map<Platform, InMemoryPlatformAuthorizer> authorizers = Stream.of(Platform.values())
             .collect(Collectors.toMap(p -> p, p -> new InMemoryPlatformAuthorizer(p, clock)));
-    private final ConnectPlatform connect = new ConnectPlatform(List.copyOf(authorizers.values()), connections,
-            sealer, clock);
+    private final ConnectPlatform connect = new ConnectPlatform(List.copyOf(authorizers.values()), List.of(),
+            connections, sealer, clock, new SecureRandom());
+    private final TokenHash session = SecretToken.generate(new SecureRandom()).hash();
     private final PublishClip publish = new PublishClip(clips, connections, publications,
             new SubmitJob(jobs, queue, clock), clock);
     private final RunJobs worker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips,
@@ -179,21 +185,132 @@ class PublishClipTest {
     }
 
     @Test
-    void an_authorisation_started_by_someone_else_or_too_long_ago_is_refused() {
-        URI consent = connect.begin(ada, Platform.YOUTUBE, REDIRECT).orElseThrow();
-        URI back = authorizers.get(Platform.YOUTUBE).approve(consent);
-        String code = query(back, "code");
-        String state = query(back, "state");
+    void an_authorisation_for_someone_else_another_session_platform_or_redirect_is_refused_and_burns_the_state() {
+        List<java.util.function.Function<String[], Outcome<PlatformConnection>>> forgeries = List.of(
+                cs -> connect.complete(Fixtures.creatorId(), session, Platform.YOUTUBE, cs[0], cs[1], REDIRECT),
+                cs -> connect.complete(ada, SecretToken.generate(new SecureRandom()).hash(), Platform.YOUTUBE, cs[0],
+                        cs[1], REDIRECT),
+                cs -> connect.complete(ada, session, Platform.TIKTOK, cs[0], cs[1], REDIRECT),
+                cs -> connect.complete(ada, session, Platform.YOUTUBE, cs[0], cs[1],
+                        URI.create("https://truss.example/elsewhere")));
+        for (var forgery : forgeries) {
+            String[] codeAndState = approvedCodeAndState(Platform.YOUTUBE);
 
-        assertThat(connect.complete(Fixtures.creatorId(), Platform.YOUTUBE, code, state, REDIRECT))
+            assertThat(forgery.apply(codeAndState)).isInstanceOf(Outcome.Rejected.class);
+            assertThat(connect.complete(ada, session, Platform.YOUTUBE, codeAndState[0], codeAndState[1], REDIRECT))
+                    .as("the state was used up by the refused attempt").isInstanceOf(Outcome.Rejected.class);
+        }
+        assertThat(connections.find(ada, Platform.YOUTUBE)).isEmpty();
+    }
+
+    @Test
+    void a_forged_a_replayed_or_an_expired_state_is_refused() {
+        String[] first = approvedCodeAndState(Platform.YOUTUBE);
+        assertThat(connect.complete(ada, session, Platform.YOUTUBE, first[0], "forged", REDIRECT))
                 .isInstanceOf(Outcome.Rejected.class);
-        assertThat(connect.complete(ada, Platform.TIKTOK, code, state, REDIRECT))
-                .isInstanceOf(Outcome.Rejected.class);
-        assertThat(connect.complete(ada, Platform.YOUTUBE, code, "forged", REDIRECT))
-                .isInstanceOf(Outcome.Rejected.class);
+        assertThat(connect.complete(ada, session, Platform.YOUTUBE, first[0], first[1], REDIRECT))
+                .isInstanceOf(Outcome.Ok.class);
+        assertThat(connect.complete(ada, session, Platform.YOUTUBE, first[0], first[1], REDIRECT))
+                .as("replayed").isInstanceOf(Outcome.Rejected.class);
+
+        String[] late = approvedCodeAndState(Platform.TIKTOK);
         clock.advance(ConnectPlatform.STATE_VALIDITY);
-        assertThat(connect.complete(ada, Platform.YOUTUBE, code, state, REDIRECT))
+        assertThat(connect.complete(ada, session, Platform.TIKTOK, late[0], late[1], REDIRECT))
                 .isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @Test
+    void the_consent_page_gets_a_random_state_and_an_s256_challenge_and_the_code_is_traded_with_its_verifier() {
+        URI one = connect.begin(ada, session, Platform.YOUTUBE, REDIRECT).orElseThrow();
+        URI two = connect.begin(ada, session, Platform.YOUTUBE, REDIRECT).orElseThrow();
+
+        assertThat(query(one, "state")).hasSize(43).isNotEqualTo(query(two, "state"));
+        assertThat(query(one, "code_challenge")).hasSize(43).isNotEqualTo(query(two, "code_challenge"));
+        assertThat(query(one, "code_challenge_method")).isEqualTo("S256");
+        // The fake platform refuses a verifier that does not match the challenge: a connection proves it matched.
+        URI back = authorizers.get(Platform.YOUTUBE).approve(two);
+        assertThat(connect.complete(ada, session, Platform.YOUTUBE, query(back, "code"), query(back, "state"),
+                REDIRECT)).isInstanceOf(Outcome.Ok.class);
+    }
+
+    @Test
+    void a_token_the_platform_rejects_is_refreshed_once_and_the_post_tried_once_more() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        InMemoryPlatformAuthorizer youtube = authorizers.get(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).acceptOnly(youtube::issued);
+        String before = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
+        youtube.expire(new AccessToken(before.split("\n")[0])); // revoked early, though not yet expired
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        runAllJobs();
+
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).singleElement()
+                .satisfies(post -> assertThat(post.accessToken()).isNotEqualTo(before.split("\n")[0]));
+        assertThat(publishers.get(Platform.YOUTUBE).attempts()).isEqualTo(2);
+        assertThat(publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state())
+                .isInstanceOf(PublicationState.Published.class);
+    }
+
+    @Test
+    void a_token_rejected_again_after_refreshing_fails_the_publication_for_good_asking_to_connect_again()
+            throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).acceptOnly(token -> false);
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        runAllJobs();
+
+        assertThat(publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state())
+                .isInstanceOfSatisfying(PublicationState.Failed.class,
+                        failed -> assertThat(failed.reason()).contains("even after refreshing", "401", "connect youtube again"));
+        assertThat(publishers.get(Platform.YOUTUBE).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void a_token_expiring_within_minutes_is_refreshed_before_a_long_upload_starts() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        String before = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
+        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME.minus(PublishClipJob.REFRESH_MARGIN).plusSeconds(1));
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+        runAllJobs();
+
+        assertThat(publishers.get(Platform.YOUTUBE).posts().get(0).accessToken())
+                .isNotEqualTo(before.split("\n")[0]);
+    }
+
+    @Test
+    void disconnecting_revokes_the_grant_at_the_platform_and_deletes_the_connection() {
+        connect(Platform.YOUTUBE);
+        String refresh = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal)
+                .orElseThrow().split("\n")[1];
+        DisconnectPlatform disconnect = new DisconnectPlatform(connections, List.copyOf(authorizers.values()),
+                List.of(), sealer);
+
+        DisconnectPlatform.Disconnected done = disconnect.execute(ada, Platform.YOUTUBE).orElseThrow();
+
+        assertThat(done.revocationProblem()).isEmpty();
+        assertThat(done.connection().tokens()).isEmpty();
+        assertThat(authorizers.get(Platform.YOUTUBE).revocations()).isEqualTo(1);
+        assertThatThrownBy(() -> authorizers.get(Platform.YOUTUBE).refresh(refresh))
+                .isInstanceOf(dev.truss.application.port.platform.PlatformException.class);
+        assertThat(connections.find(ada, Platform.YOUTUBE)).isEmpty();
+        assertThat(disconnect.execute(ada, Platform.YOUTUBE)).isInstanceOf(Outcome.NotFound.class);
+    }
+
+    @Test
+    void a_platform_no_longer_configured_is_still_disconnected_and_the_creator_told_to_revoke_by_hand() {
+        connect(Platform.TIKTOK);
+        DisconnectPlatform withoutTikTok = new DisconnectPlatform(connections, List.of(), List.of(), sealer);
+
+        DisconnectPlatform.Disconnected done = withoutTikTok.execute(ada, Platform.TIKTOK).orElseThrow();
+
+        assertThat(done.revocationProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("remove Truss in your tiktok settings"));
+        assertThat(connections.find(ada, Platform.TIKTOK)).isEmpty();
     }
 
     @Test
@@ -212,9 +329,14 @@ class PublishClipTest {
     }
 
     private PlatformConnection connect(Platform platform) {
-        URI consent = connect.begin(ada, platform, REDIRECT).orElseThrow();
-        URI back = authorizers.get(platform).approve(consent);
-        return connect.complete(ada, platform, query(back, "code"), query(back, "state"), REDIRECT).orElseThrow();
+        String[] codeAndState = approvedCodeAndState(platform);
+        return connect.complete(ada, session, platform, codeAndState[0], codeAndState[1], REDIRECT).orElseThrow();
+    }
+
+    /** The creator starts connecting in {@link #session} and approves on the platform: the code and state sent back. */
+    private String[] approvedCodeAndState(Platform platform) {
+        URI back = authorizers.get(platform).approve(connect.begin(ada, session, platform, REDIRECT).orElseThrow());
+        return new String[] {query(back, "code"), query(back, "state")};
     }
 
     private Clip renderedClip() {

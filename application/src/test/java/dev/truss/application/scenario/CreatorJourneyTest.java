@@ -18,6 +18,7 @@ import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.asset.AssetState;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.clip.RenderState;
+import dev.truss.domain.auth.TokenHash;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.JobState;
 import dev.truss.domain.platform.Platform;
@@ -100,8 +101,8 @@ class CreatorJourneyTest {
         assertThat(truss.core.downloadClip().execute(ada, best.id())).isInstanceOf(Outcome.Ok.class);
 
         // Connect two platforms and publish to both.
-        connect(ada, Platform.YOUTUBE);
-        connect(ada, Platform.TIKTOK);
+        connect(ada, login.session().tokenHash(), Platform.YOUTUBE);
+        connect(ada, login.session().tokenHash(), Platform.TIKTOK);
         truss.core.publishClip().execute(new PublishClip.Command(ada, best.id(),
                 Set.of(Platform.YOUTUBE, Platform.TIKTOK))).orElseThrow();
         truss.runJobs();
@@ -154,11 +155,11 @@ class CreatorJourneyTest {
         assertThat(truss.objects.keys()).contains(asset.objectKey());
     }
 
-    private void connect(CreatorId creator, Platform platform) {
-        URI consent = truss.core.connectPlatform().begin(creator, platform, CALLBACK).orElseThrow();
+    private void connect(CreatorId creator, TokenHash session, Platform platform) {
+        URI consent = truss.core.connectPlatform().begin(creator, session, platform, CALLBACK).orElseThrow();
         URI back = truss.authorizers.get(platform).approve(consent);
-        truss.core.connectPlatform().complete(creator, platform, param(back, "code"), param(back, "state"), CALLBACK)
-                .orElseThrow();
+        truss.core.connectPlatform().complete(creator, session, platform, param(back, "code"), param(back, "state"),
+                CALLBACK).orElseThrow();
     }
 
     private void chat(CreatorId creator, Stream stream, int fromMinute, int toMinute, int perMinute) {

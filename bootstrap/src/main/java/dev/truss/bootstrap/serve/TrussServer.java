@@ -13,6 +13,7 @@ import dev.truss.adapters.media.FfprobeMediaProbe;
 import dev.truss.adapters.media.FfmpegVideoParts;
 import dev.truss.adapters.gemini.GeminiMomentDetector;
 import dev.truss.adapters.gemini.GeminiSettings;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.detect.ChoosingDetector;
 import dev.truss.application.port.media.MomentDetector;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public final class TrussServer implements AutoCloseable {
                 defaults.firstRetryDelay());
         TrussCore core = new TrussCore(stores.stores(),
                 new TrussCore.Services(objects, new FfprobeMediaProbe(ffmpeg), new FfmpegSignalExtractor(ffmpeg),
-                        detector(ffmpeg), new FfmpegClipRenderer(ffmpeg), List.of(), List.of(), mailer, queue),
+                        detector(ffmpeg), new FfmpegClipRenderer(ffmpeg), Platforms.NONE, mailer, queue),
                 coreSettings, new AesGcmSecretSealer(keys.sealingKey()), new UlidIdSource(clock), clock);
         remember(JobWorkers.start(core.runJobs(), settings.workers(), Duration.ofSeconds(1)));
 

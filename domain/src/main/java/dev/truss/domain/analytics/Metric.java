@@ -13,7 +13,11 @@ public enum Metric {
     PUBLISHED_TWITCH,
     PUBLISHED_DISCORD,
     CHAT_MESSAGES,
-    CHAT_SPIKES;
+    CHAT_SPIKES,
+    /** YouTube Data API quota units spent on uploads (Google caps them per day and per project). */
+    QUOTA_UNITS_YOUTUBE,
+    /** Chat spikes that became clips on the live platform (Twitch). */
+    LIVE_CLIPS;
 
     public static Metric publishedTo(Platform platform) {
         return switch (platform) {

@@ -179,6 +179,10 @@ final class Keys {
         return new Key("MAGIC#" + token.hex(), "VERIFY");
     }
 
+    static Key pendingAuthorization(TokenHash state) {
+        return new Key("OAUTH#" + state.hex(), "PENDING");
+    }
+
     static Key session(TokenHash token) {
         return new Key("SESSION#" + token.hex(), "SESSION");
     }

@@ -3,15 +3,23 @@ package dev.truss.singletable.stores;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.domain.auth.TokenHash;
+import dev.truss.domain.platform.PendingAuthorization;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
+import dev.truss.singletable.Attributes;
 import dev.truss.singletable.Expect;
 import dev.truss.singletable.Query;
 import dev.truss.singletable.SortKeyRange;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Connections at {@code CREATOR#<id> / PLATFORM#<platform>}; tokens arrive sealed and stay so. */
+/**
+ * Connections at {@code CREATOR#<id> / PLATFORM#<platform>}; tokens arrive sealed and stay so.
+ * Consents under way at {@code OAUTH#<sha-256 of the state> / PENDING}, with a TTL; consuming one
+ * is a single delete that returns the item, so a replayed state finds nothing.
+ */
 final class TableConnectionStore implements PlatformConnectionStore {
 
     private final Items items;
@@ -44,5 +52,18 @@ final class TableConnectionStore implements PlatformConnectionStore {
     @Override
     public WriteResult<PlatformConnection> delete(CreatorId creator, Platform platform) {
         return items.delete(Keys.connection(creator, platform), PlatformConnection.class);
+    }
+
+    @Override
+    public void savePending(PendingAuthorization pending) {
+        items.table().put(items.item(Keys.pendingAuthorization(pending.state()), pending)
+                .with(Attributes.EXPIRES_AT, Expiry.epochSeconds(pending.expiresAt())), Expect.anything());
+    }
+
+    @Override
+    public Optional<PendingAuthorization> consumePending(TokenHash state, Instant now) {
+        return items.table().delete(Keys.pendingAuthorization(state))
+                .map(item -> items.entity(item, PendingAuthorization.class))
+                .filter(pending -> !pending.isExpiredAt(now)); // the TTL sweep is lazy
     }
 }

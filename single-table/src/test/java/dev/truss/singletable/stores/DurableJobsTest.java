@@ -2,6 +2,7 @@ package dev.truss.singletable.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.TrussCore;
 import dev.truss.application.asset.RequestUpload;
 import dev.truss.application.contract.Eventually;
@@ -99,8 +100,8 @@ class DurableJobsTest {
         JobQueue queue = new TableJobQueue(on, TableJobQueue.DEFAULT_NAME, fakes.clock, VISIBILITY, POLL);
         return new TrussCore(SingleTableStores.on(on, 1),
                 new TrussCore.Services(fakes.objects, fakes.probe, fakes.signals, fakes.detector, fakes.renderer,
-                        List.copyOf(fakes.publishers.values()), List.copyOf(fakes.authorizers.values()), fakes.mailer,
-                        queue),
+                        new Platforms(List.copyOf(fakes.authorizers.values()), List.copyOf(fakes.publishers.values()),
+                                List.of(), List.of()), fakes.mailer, queue),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "a cursor key of 32 bytes or more, for tests".getBytes(StandardCharsets.UTF_8)),
                 new AesGcmSecretSealer(new byte[32]), new UlidIdSource(fakes.clock), fakes.clock);

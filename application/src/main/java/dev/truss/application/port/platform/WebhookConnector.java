@@ -17,4 +17,7 @@ public interface WebhookConnector {
      * {@link PlatformException} (refused) for a URL that is not a working webhook.
      */
     OAuthGrant connect(URI webhookUrl);
+
+    /** Deletes the webhook, so nothing can post through it any more; {@link PlatformException} when that fails. */
+    void revoke(AccessToken webhook);
 }
