@@ -100,7 +100,7 @@ public final class DiscordPublisher implements Publisher {
 
     @Override
     public Posted publish(Request request, Consumer<String> onResumeToken) {
-        DiscordWebhookAddress webhook = DiscordWebhookAddress.parse(request.token().value(), api);
+        DiscordWebhookAddress webhook = DiscordWebhookAddress.stored(request.token().value(), api);
         List<String> notes = new ArrayList<>();
         Response answer = null;
         if (sizeOf(request.video()) <= options.maxFileBytes()) {
@@ -245,7 +245,7 @@ public final class DiscordPublisher implements Publisher {
             return known;
         }
         try {
-            Response answer = http.send(http.request(webhook.webhookUrl(api)).GET().build(), "look up the webhook");
+            Response answer = http.send(http.request(webhook.versionedUrl(api)).GET().build(), "look up the webhook");
             String guild = answer.ok() ? answer.json().path("guild_id").asString("") : "";
             if (!guild.isEmpty()) {
                 guilds.put(webhook.id(), guild);
