@@ -122,8 +122,13 @@ public final class PlatformHttp {
 
     /** {@code application/x-www-form-urlencoded} of the fields, in their order. */
     public static HttpRequest.BodyPublisher form(Map<String, String> fields) {
-        return HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")));
+        return HttpRequest.BodyPublishers.ofString(formEncoded(fields));
+    }
+
+    /** The fields as a form body or a query string ({@code a=1&b=2}), in their order. */
+    public static String formEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     public static HttpRequest.BodyPublisher json(Object body) {

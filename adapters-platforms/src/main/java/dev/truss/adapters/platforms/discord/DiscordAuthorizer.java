@@ -37,7 +37,7 @@ public final class DiscordAuthorizer extends CodeFlowAuthorizer {
     protected OAuthGrant grant(JsonNode answer, Optional<String> usedRefreshToken) {
         JsonNode webhook = answer.path("webhook");
         String id = requiredText(webhook, "id");
-        URI url = DiscordWebhookConnector.webhookUrl(settings, id, requiredText(webhook, "token"));
+        URI url = DiscordWebhookAddress.of(id, requiredText(webhook, "token")).grantUrl(settings.endpoints().api());
         return new OAuthGrant(id, DiscordWebhookConnector.name(webhook), scopes(answer.path("scope")),
                 new AccessToken(url.toString()), text(answer.path("refresh_token")), Optional.empty());
     }
@@ -77,12 +77,9 @@ public final class DiscordAuthorizer extends CodeFlowAuthorizer {
         }
     }
 
-    /** Only a webhook on the configured Discord API: a token never goes to another host. */
+    /** The stored webhook, rebuilt on the configured Discord API: a token never goes to another host. */
     private URI ownWebhook(AccessToken webhookUrl) {
-        String prefix = settings.endpoints().api() + "/webhooks/";
-        if (!webhookUrl.value().startsWith(prefix)) {
-            throw PlatformException.refused("reconnect Discord: the stored webhook is not on Discord's API");
-        }
-        return URI.create(webhookUrl.value());
+        URI api = settings.endpoints().api();
+        return DiscordWebhookAddress.stored(webhookUrl.value(), api).grantUrl(api);
     }
 }

@@ -3,6 +3,7 @@ package dev.truss.adapters.platforms.discord;
 import dev.truss.adapters.platforms.PlatformHttp;
 import dev.truss.adapters.platforms.PlatformHttp.Response;
 import dev.truss.adapters.platforms.PlatformSettings;
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.PlatformException.Failure;
 import dev.truss.application.port.platform.Publisher;
@@ -43,12 +44,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DiscordPublisher implements Publisher {
 
-    /** Waits out rate limits; tests pass one that records the waits instead of sleeping. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     /**
      * {@code maxFileBytes}: the largest video sent as a file (Discord's default upload limit is
      * 10 MiB; a boosted server allows more, and a 413 still falls back to a link).
@@ -82,7 +77,7 @@ public final class DiscordPublisher implements Publisher {
     private final Map<String, String> guilds = new ConcurrentHashMap<>(); // webhook id → its server's id
 
     public DiscordPublisher(PlatformSettings settings) {
-        this(settings, Options.defaults(), Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        this(settings, Options.defaults(), Clock.systemUTC(), Sleeper.REAL);
     }
 
     public DiscordPublisher(PlatformSettings settings, Options options, Clock clock, Sleeper sleeper) {
@@ -100,7 +95,7 @@ public final class DiscordPublisher implements Publisher {
 
     @Override
     public Posted publish(Request request, Consumer<String> onResumeToken) {
-        DiscordWebhookAddress webhook = DiscordWebhookAddress.parse(request.token().value(), api);
+        DiscordWebhookAddress webhook = DiscordWebhookAddress.stored(request.token().value(), api);
         List<String> notes = new ArrayList<>();
         Response answer = null;
         if (sizeOf(request.video()) <= options.maxFileBytes()) {
@@ -245,7 +240,7 @@ public final class DiscordPublisher implements Publisher {
             return known;
         }
         try {
-            Response answer = http.send(http.request(webhook.webhookUrl(api)).GET().build(), "look up the webhook");
+            Response answer = http.send(http.request(webhook.versionedUrl(api)).GET().build(), "look up the webhook");
             String guild = answer.ok() ? answer.json().path("guild_id").asString("") : "";
             if (!guild.isEmpty()) {
                 guilds.put(webhook.id(), guild);

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,7 +71,7 @@ public abstract class CodeFlowAuthorizer implements PlatformAuthorizer {
         query.put("code_challenge", dialect.challenge().write(request.codeChallenge()));
         query.put("code_challenge_method", "S256");
         query.putAll(dialect.consentParameters());
-        return URI.create(settings.endpoints().authorize() + "?" + encode(query));
+        return URI.create(settings.endpoints().authorize() + "?" + PlatformHttp.formEncoded(query));
     }
 
     @Override
@@ -179,12 +178,6 @@ public abstract class CodeFlowAuthorizer implements PlatformAuthorizer {
     protected String requiredText(JsonNode node, String field) {
         return text(node.path(field)).orElseThrow(() -> PlatformException.refused(
                 platform.slug() + " answered without " + field));
-    }
-
-    protected static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> PlatformHttp.encode(e.getKey()) + "=" + PlatformHttp.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
     }
 
     @Override

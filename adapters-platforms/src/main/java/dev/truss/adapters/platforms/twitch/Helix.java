@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Requests to the Helix API: every one carries the user's token and the app's client id, as Helix requires. */
 final class Helix {
@@ -23,9 +22,7 @@ final class Helix {
 
     /** {@code {api}/{path}?query}, values percent-encoded (spaces as %20, not the form encoding's +). */
     URI url(String path, Map<String, String> query) {
-        String encoded = query.entrySet().stream()
-                .map(e -> PlatformHttp.encode(e.getKey()) + "=" + PlatformHttp.encode(e.getValue()).replace("+", "%20"))
-                .collect(Collectors.joining("&"));
+        String encoded = PlatformHttp.formEncoded(query).replace("+", "%20"); // a literal + is already %2B
         return URI.create(http.settings().endpoints().api() + "/" + path + (encoded.isEmpty() ? "" : "?" + encoded));
     }
 

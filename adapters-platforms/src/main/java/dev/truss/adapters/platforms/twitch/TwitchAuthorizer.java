@@ -9,7 +9,6 @@ import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.PlatformException.Failure;
 import dev.truss.domain.platform.Platform;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +29,16 @@ public final class TwitchAuthorizer extends CodeFlowAuthorizer {
     private static final CodeFlowDialect DIALECT = new CodeFlowDialect("client_id", SCOPES, " ", Map.of(),
             Challenge.BASE64URL, false);
 
+    private final Helix helix = new Helix(http);
+
     public TwitchAuthorizer(PlatformSettings settings, Clock clock) {
         super(Platform.TWITCH, settings, DIALECT, clock);
     }
 
     @Override
     protected Account account(AccessToken token) {
-        JsonNode users = http.expectSuccess(http.request(URI.create(settings.endpoints().api() + "/users"))
-                .header("Authorization", "Bearer " + token.value()).header("Client-Id", settings.client().id())
-                .GET().build(), "name the Twitch broadcaster").json();
+        JsonNode users = http.expectSuccess(helix.request(helix.url("users", Map.of()), token).GET().build(),
+                "name the Twitch broadcaster").json();
         JsonNode user = users.path("data").path(0);
         String id = requiredText(user, "id");
         return new Account(id, text(user.path("display_name")).orElse(id));

@@ -3,6 +3,7 @@ package dev.truss.adapters.platforms.twitch;
 import dev.truss.adapters.platforms.PlatformHttp;
 import dev.truss.adapters.platforms.PlatformHttp.Response;
 import dev.truss.adapters.platforms.PlatformSettings;
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.LiveClipper;
 import dev.truss.application.port.platform.PlatformException;
@@ -29,12 +30,6 @@ import tools.jackson.databind.JsonNode;
  * was started.
  */
 public final class TwitchLiveClipper implements LiveClipper {
-
-    /** Waits between polls; tests pass one that records the waits instead of sleeping. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     /**
      * How often to ask Get Clips, and for how long. Twitch's guide says to give up after 15 s, its
@@ -64,7 +59,7 @@ public final class TwitchLiveClipper implements LiveClipper {
     private final Sleeper sleeper;
 
     public TwitchLiveClipper(PlatformSettings settings) {
-        this(settings, Polling.DEFAULT, duration -> Thread.sleep(duration.toMillis()));
+        this(settings, Polling.DEFAULT, Sleeper.REAL);
     }
 
     public TwitchLiveClipper(PlatformSettings settings, Polling polling, Sleeper sleeper) {

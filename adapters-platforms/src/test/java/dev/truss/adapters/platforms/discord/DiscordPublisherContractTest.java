@@ -3,6 +3,7 @@ package dev.truss.adapters.platforms.discord;
 import dev.truss.adapters.platforms.OAuthClient;
 import dev.truss.adapters.platforms.PlatformSettings;
 import dev.truss.application.contract.PublisherContract;
+import dev.truss.application.fake.MutableClock;
 import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.Publisher;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +19,9 @@ class DiscordPublisherContractTest extends PublisherContract {
     @Override
     protected Publisher newPublisher() {
         discord = new DiscordStandIn();
-        MovingClock clock = new MovingClock();
+        MutableClock clock = MutableClock.at("2026-01-01T12:00:00Z");
         return new DiscordPublisher(PlatformSettings.of(new OAuthClient("discord-app", "secret"), discord.endpoints()),
-                DiscordPublisher.Options.defaults(), clock, clock::sleep);
+                DiscordPublisher.Options.defaults(), clock, clock::advance);
     }
 
     @Override

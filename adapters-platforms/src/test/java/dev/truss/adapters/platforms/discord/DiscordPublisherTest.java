@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.truss.adapters.platforms.OAuthClient;
 import dev.truss.adapters.platforms.PlatformHttp;
 import dev.truss.adapters.platforms.PlatformSettings;
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.adapters.platforms.StandInServer.Recorded;
 import dev.truss.adapters.platforms.discord.DiscordStandIn.Message;
+import dev.truss.application.fake.MutableClock;
 import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.PlatformException.Failure;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +49,13 @@ class DiscordPublisherTest {
     Path dir;
 
     private final DiscordStandIn discord = new DiscordStandIn();
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = MutableClock.at("2026-01-01T12:00:00Z");
+    private final List<Duration> sleeps = new ArrayList<>();
+    /** Sleeps only on the test clock, remembering each wait. */
+    private final Sleeper sleeper = duration -> {
+        sleeps.add(duration);
+        clock.advance(duration);
+    };
 
     @AfterEach
     void stop() {
@@ -105,7 +114,7 @@ class DiscordPublisherTest {
 
         Posted posted = publisher().publish(request("t", "c", 10), token -> { });
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(1250));
+        assertThat(sleeps).containsExactly(Duration.ofMillis(1250));
         assertThat(discord.executions()).hasSize(2);
         assertThat(discord.messages()).singleElement().extracting(Message::id).isEqualTo(posted.remoteId());
     }
@@ -122,7 +131,7 @@ class DiscordPublisherTest {
                     assertThat(e.retryAfter()).contains(Duration.ofMillis(500));
                 });
         assertThat(discord.executions()).hasSize(4); // the first try and three retries
-        assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(500));
+        assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(500));
         assertThat(discord.messages()).isEmpty();
     }
 
@@ -133,7 +142,7 @@ class DiscordPublisherTest {
         assertThatThrownBy(() -> publisher().publish(request("t", "c", 10), token -> { }))
                 .isInstanceOfSatisfying(PlatformException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeps).isEmpty();
         assertThat(discord.executions()).hasSize(1);
     }
 
@@ -145,7 +154,7 @@ class DiscordPublisherTest {
 
         publisher.publish(request("two", "", 10), token -> { });
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(750));
+        assertThat(sleeps).containsExactly(Duration.ofMillis(750));
         assertThat(discord.messages()).hasSize(2);
     }
 
@@ -167,7 +176,7 @@ class DiscordPublisherTest {
     @Test
     void a_file_known_to_be_over_the_limit_is_posted_as_a_link_without_trying_the_upload() throws Exception {
         DiscordPublisher publisher = new DiscordPublisher(settings(),
-                new DiscordPublisher.Options(1000, 3, Duration.ofSeconds(30)), clock, clock::sleep);
+                new DiscordPublisher.Options(1000, 3, Duration.ofSeconds(30)), clock, sleeper);
 
         Posted posted = publisher.publish(request("Title", "", 4096), token -> { });
 
@@ -249,7 +258,7 @@ class DiscordPublisherTest {
     }
 
     private DiscordPublisher publisher() {
-        return new DiscordPublisher(settings(), DiscordPublisher.Options.defaults(), clock, clock::sleep);
+        return new DiscordPublisher(settings(), DiscordPublisher.Options.defaults(), clock, sleeper);
     }
 
     private PlatformSettings settings() {

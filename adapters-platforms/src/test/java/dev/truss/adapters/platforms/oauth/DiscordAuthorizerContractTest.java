@@ -2,13 +2,12 @@ package dev.truss.adapters.platforms.oauth;
 
 import dev.truss.adapters.platforms.discord.DiscordAuthorizer;
 import dev.truss.application.contract.PlatformAuthorizerContract;
+import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 
-@NotApplicable(value = "refreshing_an_issued_refresh_token_gives_a_new_access_token_for_the_same_account",
-        because = "a Discord grant's access token is the webhook URL, which never expires and no refresh changes; DiscordAuthorizerTest checks refresh asks to reconnect")
 class DiscordAuthorizerContractTest extends PlatformAuthorizerContract {
 
     private final OAuthStandIn standIn = new OAuthStandIn(OAuthStandIn.Flavor.DISCORD);
@@ -21,6 +20,18 @@ class DiscordAuthorizerContractTest extends PlatformAuthorizerContract {
     @Override
     protected URI approve(URI authorizationUrl) throws Exception {
         return standIn.approve(authorizationUrl);
+    }
+
+    /** The access token is the webhook's URL, which never expires: DiscordAuthorizerTest checks refresh asks to reconnect. */
+    @Override
+    protected boolean refreshes() {
+        return false;
+    }
+
+    /** Revoking deletes the webhook, so its URL no longer posts anywhere. */
+    @Override
+    protected boolean stillAccepts(OAuthGrant grant) {
+        return standIn.webhookExists(grant.accountId());
     }
 
     @AfterEach

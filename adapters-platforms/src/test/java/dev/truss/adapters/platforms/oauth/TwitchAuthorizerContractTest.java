@@ -7,8 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 
-@NotApplicable(value = "a_code_sent_with_another_pkce_verifier_is_refused",
-        because = "Twitch does not support PKCE (twitchdev/issues#1097): its code is bound to the client secret, which TwitchAuthorizerTest checks is sent")
 class TwitchAuthorizerContractTest extends PlatformAuthorizerContract {
 
     private final OAuthStandIn standIn = new OAuthStandIn(OAuthStandIn.Flavor.TWITCH);
@@ -21,6 +19,12 @@ class TwitchAuthorizerContractTest extends PlatformAuthorizerContract {
     @Override
     protected URI approve(URI authorizationUrl) throws Exception {
         return standIn.approve(authorizationUrl);
+    }
+
+    /** Twitch has no PKCE (twitchdev/issues#1097): the client secret binds the code, as TwitchAuthorizerTest checks. */
+    @Override
+    protected boolean enforcesPkce() {
+        return false;
     }
 
     @AfterEach
