@@ -44,6 +44,8 @@ public final class InMemoryTruss {
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryJobQueue queue = new InMemoryJobQueue(clock);
     public final Map<Platform, InMemoryPublisher> publishers = new EnumMap<>(Platform.class);
+    /** Discord channels' webhooks, which a creator may paste instead of connecting by OAuth. */
+    public final InMemoryWebhookConnector webhooks = new InMemoryWebhookConnector(Platform.DISCORD);
     public final Map<Platform, InMemoryPlatformAuthorizer> authorizers = new EnumMap<>(Platform.class);
     public final TrussCore core;
 
@@ -67,8 +69,8 @@ public final class InMemoryTruss {
                         magicLinks, sessions, jobs),
                 new TrussCore.Services(objects, probe, signals,
                         new ChoosingDetector(detector, withAi ? Optional.<MomentDetector>of(ai) : Optional.empty()), renderer,
-                        new Platforms(List.copyOf(authorizers.values()), List.copyOf(publishers.values()), List.of(),
-                                List.of()), mailer, queue),
+                        new Platforms(List.copyOf(authorizers.values()), List.copyOf(publishers.values()),
+                                List.of(webhooks), List.of()), mailer, queue),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "in-memory cursor key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new AesGcmSecretSealer(new byte[32]), new UlidIdSource(clock), clock);

@@ -45,8 +45,9 @@ public final class DiscordAuthorizer extends CodeFlowAuthorizer {
     /** The webhook behind the URL, read without other credentials. */
     @Override
     protected Account account(AccessToken webhookUrl) {
-        JsonNode webhook = http.expectSuccess(http.request(ownWebhook(webhookUrl)).GET().build(), "read the webhook")
-                .json();
+        URI api = settings.endpoints().api();
+        URI own = DiscordWebhookAddress.stored(webhookUrl.value(), api).grantUrl(api); // never another host
+        JsonNode webhook = http.expectSuccess(http.request(own).GET().build(), "read the webhook").json();
         return new Account(requiredText(webhook, "id"), DiscordWebhookConnector.name(webhook));
     }
 
@@ -61,11 +62,7 @@ public final class DiscordAuthorizer extends CodeFlowAuthorizer {
      */
     @Override
     public void revoke(AccessToken webhookUrl, Optional<String> refreshToken) {
-        PlatformHttp.Response deleted = http.send(http.request(ownWebhook(webhookUrl)).DELETE().build(),
-                "delete the webhook");
-        if (!deleted.ok() && deleted.status() != 404) {
-            throw http.failure(deleted, "delete the webhook");
-        }
+        new DiscordWebhookConnector(settings).revoke(webhookUrl);
         if (refreshToken.isPresent()) {
             Map<String, String> form = clientFields();
             form.put("token", refreshToken.get());
@@ -75,11 +72,5 @@ public final class DiscordAuthorizer extends CodeFlowAuthorizer {
                 throw http.failure(revoked, "revoke the authorization");
             }
         }
-    }
-
-    /** The stored webhook, rebuilt on the configured Discord API: a token never goes to another host. */
-    private URI ownWebhook(AccessToken webhookUrl) {
-        URI api = settings.endpoints().api();
-        return DiscordWebhookAddress.stored(webhookUrl.value(), api).grantUrl(api);
     }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * Connects a Discord channel by a webhook URL the creator pasted. Only Discord's own webhook
  * URLs pass ({@link DiscordWebhookAddress#pasted}); the webhook is then read (Discord answers it
  * without other credentials) to prove it works and to name it. Messages never quote the URL:
- * its last part is the webhook's secret.
+ * its last part is the webhook's secret. Revoking deletes the webhook.
  */
 public final class DiscordWebhookConnector implements WebhookConnector {
 
@@ -51,6 +51,17 @@ public final class DiscordWebhookConnector implements WebhookConnector {
         }
         return new OAuthGrant(address.id(), name(webhook), Set.of(), new AccessToken(url.toString()),
                 Optional.empty(), Optional.empty());
+    }
+
+    /** Deletes the webhook (one already gone is fine): nothing can post through it any more. */
+    @Override
+    public void revoke(AccessToken webhookUrl) {
+        URI api = settings.endpoints().api();
+        URI own = DiscordWebhookAddress.stored(webhookUrl.value(), api).grantUrl(api); // never another host
+        PlatformHttp.Response deleted = http.send(http.request(own).DELETE().build(), "delete the webhook");
+        if (!deleted.ok() && deleted.status() != 404) {
+            throw http.failure(deleted, "delete the webhook");
+        }
     }
 
     /** The webhook's name, else its channel. */

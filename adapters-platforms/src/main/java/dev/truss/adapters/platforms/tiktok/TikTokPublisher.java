@@ -2,6 +2,7 @@ package dev.truss.adapters.platforms.tiktok;
 
 import dev.truss.adapters.platforms.PlatformHttp;
 import dev.truss.adapters.platforms.PlatformSettings;
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.PlatformException.Failure;
@@ -32,12 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
  * valid for an hour and, carrying the upload's credentials, is never stored, logged or quoted.
  */
 public final class TikTokPublisher implements Publisher {
-
-    /** Waits between status polls; tests pass one that moves their clock instead. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     /**
      * How the file is cut and how long to wait for TikTok. {@code chunkBytes} is the preferred chunk

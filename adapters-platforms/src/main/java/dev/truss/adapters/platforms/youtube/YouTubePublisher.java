@@ -1,5 +1,6 @@
 package dev.truss.adapters.platforms.youtube;
 
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.adapters.platforms.PlatformHttp;
 import dev.truss.adapters.platforms.PlatformHttp.Response;
 import dev.truss.application.port.platform.PlatformException;
@@ -42,12 +43,6 @@ import tools.jackson.databind.JsonNode;
  * {@value #MAX_RETRIES} times a call before it is reported {@link Failure#TEMPORARY}.
  */
 public final class YouTubePublisher implements Publisher {
-
-    /** Waits before a retry; tests pass one that records instead of sleeping. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration pause) throws InterruptedException;
-    }
 
     static final int MAX_RETRIES = 5;
     static final String UPLOAD_PATH = "/upload/youtube/v3/videos";

@@ -57,6 +57,21 @@ class DiscordWebhookConnectorTest {
     }
 
     @Test
+    void revoking_deletes_the_webhook_so_nothing_posts_through_it_and_a_second_revoke_is_harmless() {
+        OAuthGrant grant = connector.connect(URI.create("https://discord.com/api/webhooks/" + hook.id() + "/"
+                + hook.token()));
+
+        connector.revoke(grant.accessToken());
+        connector.revoke(grant.accessToken());
+
+        assertThat(discord.webhookExists(hook.id())).isFalse();
+        assertThat(discord.server().received("DELETE", "/api/webhooks/" + hook.id() + "/.+")).hasSize(2);
+        assertThatThrownBy(() -> connector.connect(URI.create(grant.accessToken().value()
+                .replace(discord.settings().endpoints().api().toString(), "https://discord.com/api"))))
+                .isInstanceOf(PlatformException.class);
+    }
+
+    @Test
     void a_deleted_webhook_is_not_a_working_one() {
         URI pasted = URI.create("https://discord.com/api/webhooks/" + hook.id() + "/" + hook.token());
         connector.connect(pasted);

@@ -1,6 +1,7 @@
 package dev.truss.adapters.platforms.tiktok;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.truss.adapters.platforms.Sleeper;
 import dev.truss.adapters.platforms.OAuthClient;
 import dev.truss.adapters.platforms.PlatformEndpoints;
 import dev.truss.adapters.platforms.PlatformHttp;
@@ -95,7 +96,7 @@ final class TikTokStandIn implements AutoCloseable {
     }
 
     /** A clock that only {@link #sleep} moves, for polls without waiting. */
-    static final class Time extends Clock implements TikTokPublisher.Sleeper {
+    static final class Time extends Clock implements Sleeper {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
         private final List<Duration> sleeps = new ArrayList<>();
 
