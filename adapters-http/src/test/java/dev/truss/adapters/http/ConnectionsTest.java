@@ -56,11 +56,18 @@ class ConnectionsTest {
     }
 
     @Test
-    void disconnecting_answers_204_forgets_the_account_and_a_second_time_is_a_404() {
+    void disconnecting_revokes_the_access_forgets_the_account_and_a_second_time_is_a_404() {
         ApiClient browser = SERVER.newCreator();
         assertThat(JOURNEYS.connect(browser, "discord").status()).isEqualTo(201);
+        int revoked = SERVER.truss.authorizers.get(Platform.DISCORD).revocations();
 
-        assertThat(browser.delete("/api/connections/Discord").status()).isEqualTo(204);
+        ApiClient.Reply gone = browser.delete("/api/connections/Discord");
+
+        assertThat(gone.status()).isEqualTo(200);
+        assertThat(gone.json().get("platform").asString()).isEqualTo("discord");
+        assertThat(gone.json().get("revoked").asBoolean()).isTrue();
+        assertThat(gone.json().get("problem").isNull()).isTrue();
+        assertThat(SERVER.truss.authorizers.get(Platform.DISCORD).revocations()).isEqualTo(revoked + 1);
 
         assertThat(items(browser.get("/api/connections"))).isEmpty();
         ApiClient.Reply again = browser.delete("/api/connections/discord");
@@ -97,19 +104,73 @@ class ConnectionsTest {
     void a_state_made_for_someone_else_or_a_code_the_platform_refuses_is_a_422_and_connects_nothing() {
         ApiClient alice = SERVER.newCreator();
         ApiClient mallory = SERVER.newCreator();
+        URI stolenBack = SERVER.truss.authorizers.get(Platform.YOUTUBE).approve(consent(alice, "youtube"));
         URI back = SERVER.truss.authorizers.get(Platform.YOUTUBE).approve(consent(alice, "youtube"));
 
-        ApiClient.Reply stolen = mallory.post("/api/connections/youtube", Map.of("code", param(back, "code"),
-                "state", param(back, "state"), "redirect", CALLBACK));
-        ApiClient.Reply forgedCode = alice.post("/api/connections/youtube", Map.of("code", "guessed",
-                "state", param(back, "state"), "redirect", CALLBACK));
+        ApiClient.Reply stolen = mallory.post("/api/connections/youtube", Map.of("code", param(stolenBack, "code"),
+                "state", param(stolenBack, "state"), "redirect", CALLBACK));
         ApiClient.Reply forgedState = alice.post("/api/connections/youtube", Map.of("code", param(back, "code"),
                 "state", "forged", "redirect", CALLBACK));
+        ApiClient.Reply forgedCode = alice.post("/api/connections/youtube", Map.of("code", "guessed",
+                "state", param(back, "state"), "redirect", CALLBACK));
 
         assertThat(List.of(stolen.status(), forgedCode.status(), forgedState.status())).containsOnly(422);
         assertThat(forgedCode.json().get("detail").asString()).contains("refused");
         assertThat(items(mallory.get("/api/connections"))).isEmpty();
         assertThat(items(alice.get("/api/connections"))).isEmpty();
+    }
+
+    @Test
+    void a_state_works_once_and_only_in_the_login_session_that_asked_for_the_consent_page() {
+        String email = "ines-" + System.nanoTime() + "@example.com";
+        ApiClient laptop = SERVER.loggedIn(email);
+        ApiClient phone = SERVER.loggedIn(email); // the same creator, another session
+        URI fromLaptop = SERVER.truss.authorizers.get(Platform.YOUTUBE).approve(consent(laptop, "youtube"));
+        URI again = SERVER.truss.authorizers.get(Platform.YOUTUBE).approve(consent(laptop, "youtube"));
+        Map<String, String> grant = Map.of("code", param(again, "code"), "state", param(again, "state"),
+                "redirect", CALLBACK);
+
+        ApiClient.Reply otherSession = phone.post("/api/connections/youtube", Map.of("code",
+                param(fromLaptop, "code"), "state", param(fromLaptop, "state"), "redirect", CALLBACK));
+        ApiClient.Reply first = laptop.post("/api/connections/youtube", grant);
+        ApiClient.Reply replayed = laptop.post("/api/connections/youtube", grant);
+
+        assertThat(otherSession.status()).isEqualTo(422);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(replayed.status()).isEqualTo(422);
+        assertThat(replayed.json().get("detail").asString()).contains("used already");
+    }
+
+    @Test
+    void a_pasted_webhook_connects_its_channel_and_is_never_echoed() {
+        ApiClient browser = SERVER.newCreator();
+        URI webhook = SERVER.truss.webhooks.create("#clips");
+
+        ApiClient.Reply connected = browser.post("/api/connections/discord/webhook", Map.of("url", webhook.toString()));
+        ApiClient.Reply unknown = browser.post("/api/connections/discord/webhook",
+                Map.of("url", webhook.toString().replace("secret", "guessed")));
+        ApiClient.Reply notOffered = browser.post("/api/connections/youtube/webhook", Map.of("url", webhook.toString()));
+
+        assertThat(connected.status()).as(connected.body()).isEqualTo(201);
+        assertThat(connected.json().get("accountName").asString()).isEqualTo("#clips");
+        assertThat(List.of(unknown.status(), notOffered.status())).containsOnly(422);
+        assertThat(connected.body() + unknown.body() + notOffered.body() + browser.get("/api/connections").body())
+                .doesNotContain("secret-").doesNotContain("guessed");
+        assertThat(detail(browser.post("/api/connections/discord/webhook", Map.of()))).contains("url");
+    }
+
+    @Test
+    void disconnecting_a_webhook_deletes_it_on_the_platform() {
+        ApiClient browser = SERVER.newCreator();
+        URI webhook = SERVER.truss.webhooks.create("#clips");
+        assertThat(browser.post("/api/connections/discord/webhook", Map.of("url", webhook.toString())).status())
+                .isEqualTo(201);
+
+        ApiClient.Reply gone = browser.delete("/api/connections/discord");
+
+        assertThat(gone.status()).isEqualTo(200);
+        assertThat(gone.json().get("revoked").asBoolean()).isTrue();
+        assertThat(SERVER.truss.webhooks.exists(webhook)).isFalse();
     }
 
     @Test

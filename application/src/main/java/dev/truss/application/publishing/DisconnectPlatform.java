@@ -55,10 +55,12 @@ public final class DisconnectPlatform {
 
     private Optional<String> revoke(Platform platform, PlatformTokens tokens) {
         try {
-            if (authorizers.containsKey(platform)) {
-                authorizers.get(platform).revoke(tokens.access(), tokens.refresh());
-            } else if (webhooks.containsKey(platform)) {
+            // A pasted webhook has no refresh token, an OAuth grant has one: each is revoked the way it was made.
+            boolean pastedWebhook = tokens.refresh().isEmpty() && webhooks.containsKey(platform);
+            if (pastedWebhook) {
                 webhooks.get(platform).revoke(tokens.access());
+            } else if (authorizers.containsKey(platform)) {
+                authorizers.get(platform).revoke(tokens.access(), tokens.refresh());
             } else {
                 return Optional.of(platform.slug() + " is no longer configured on this server, so Truss could not"
                         + " revoke its access; remove Truss in your " + platform.slug() + " settings");

@@ -3,7 +3,9 @@ package dev.truss.adapters.http.routes;
 import dev.truss.adapters.http.Access;
 import dev.truss.adapters.http.ApiProblem;
 import dev.truss.adapters.http.Requests;
+import dev.truss.adapters.http.Sessions;
 import dev.truss.application.TrussCore;
+import dev.truss.application.publishing.DisconnectPlatform;
 import dev.truss.domain.platform.Platform;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,8 +15,9 @@ import java.util.Set;
 
 /**
  * Platform accounts, connected by OAuth: {@code authorize} gives the platform's consent page;
- * the page the platform sends the creator back to posts the code and state here. The
- * {@code redirect} must be a page of one of our own origins, the same at both steps.
+ * the page the platform sends the creator back to posts the code and state here, in the same
+ * login session. The {@code redirect} must be a page of one of our own origins, the same at both
+ * steps. Or connected by a webhook URL the creator pastes (Discord).
  */
 public final class ConnectionRoutes implements RouteGroup {
 
@@ -28,6 +31,14 @@ public final class ConnectionRoutes implements RouteGroup {
             }
             if (redirect == null || redirect.isBlank()) {
                 throw new IllegalArgumentException("redirect is required: the same redirect as when connecting began");
+            }
+        }
+    }
+
+    record Webhook(String url) {
+        Webhook {
+            if (url == null || url.isBlank()) {
+                throw new IllegalArgumentException("url is required: the channel's webhook URL");
             }
         }
     }
@@ -46,6 +57,7 @@ public final class ConnectionRoutes implements RouteGroup {
         routes.get("/api/connections", this::list, Access.CREATOR);
         routes.get("/api/connections/{platform}/authorize", this::authorize, Access.CREATOR);
         routes.post("/api/connections/{platform}", this::complete, Access.CREATOR);
+        routes.post("/api/connections/{platform}/webhook", this::webhook, Access.CREATOR);
         routes.delete("/api/connections/{platform}", this::disconnect, Access.CREATOR);
     }
 
@@ -59,8 +71,8 @@ public final class ConnectionRoutes implements RouteGroup {
         if (redirect == null || redirect.isBlank()) {
             throw ApiProblem.badRequest("redirect is required: the page of ours the platform sends the creator back to");
         }
-        URI url = Requests.value(core.connectPlatform().begin(Requests.creator(ctx), platform,
-                redirect(redirect, "redirect")));
+        URI url = Requests.value(core.connectPlatform().begin(Requests.creator(ctx),
+                Sessions.current(ctx).tokenHash(), platform, redirect(redirect, "redirect")));
         ctx.json(new Views.Link(url.toString()));
     }
 
@@ -68,13 +80,30 @@ public final class ConnectionRoutes implements RouteGroup {
         Platform platform = Params.path(ctx, "platform", Platform.class);
         Grant grant = Requests.body(ctx, Grant.class);
         ctx.status(201).json(Views.Connection.of(Requests.value(core.connectPlatform().complete(Requests.creator(ctx),
-                platform, grant.code(), grant.state(), redirect(grant.redirect(), "redirect")))));
+                Sessions.current(ctx).tokenHash(), platform, grant.code(), grant.state(),
+                redirect(grant.redirect(), "redirect")))));
     }
 
+    /** A webhook URL the creator pasted: it is a secret, so it is never echoed, not even in an error. */
+    private void webhook(Context ctx) {
+        Platform platform = Params.path(ctx, "platform", Platform.class);
+        Webhook webhook = Requests.body(ctx, Webhook.class);
+        URI url;
+        try {
+            url = new URI(webhook.url().strip());
+        } catch (URISyntaxException e) {
+            throw ApiProblem.badRequest("url must be the webhook's URL, as the channel's settings show it");
+        }
+        ctx.status(201).json(Views.Connection.of(Requests.value(core.connectPlatform().connectWebhook(
+                Requests.creator(ctx), platform, url))));
+    }
+
+    /** 200 with whether Truss's access was revoked at the platform; the connection is gone either way. */
     private void disconnect(Context ctx) {
-        Requests.value(core.disconnectPlatform().execute(Requests.creator(ctx),
+        DisconnectPlatform.Disconnected done = Requests.value(core.disconnectPlatform().execute(Requests.creator(ctx),
                 Params.path(ctx, "platform", Platform.class)));
-        ctx.status(204);
+        ctx.json(new Views.Disconnection(Params.name(done.connection().platform()),
+                done.revocationProblem().isEmpty(), done.revocationProblem().orElse(null)));
     }
 
     /** An absolute http(s) URL on one of our origins: the platform must hand the code to no one else. */

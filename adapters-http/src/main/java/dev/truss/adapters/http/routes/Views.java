@@ -272,6 +272,10 @@ final class Views {
     record Link(String url) {
     }
 
+    /** A disconnected platform; {@code problem} says why Truss's access could not be revoked there, when it could not. */
+    record Disconnection(String platform, boolean revoked, String problem) {
+    }
+
     private static Map<String, Long> total(List<DailyAnalytics> days) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
