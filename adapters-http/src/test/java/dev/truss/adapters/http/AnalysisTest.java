@@ -131,7 +131,7 @@ class AnalysisTest {
     }
 
     @Test
-    void an_analysis_asked_for_with_no_body_an_empty_object_or_auto_is_the_same_job() {
+    void an_analysis_asked_for_with_no_body_an_empty_object_auto_or_even_another_detector_while_queued_is_one_job() {
         ApiClient browser = LOCAL_ONLY.newCreator();
         String asset = new Journeys(LOCAL_ONLY).upload(browser, "Boss fight", Journeys.sampleVideo());
         String queued = browser.post("/api/assets/" + asset + "/complete", Map.of()).json().get("job").get("id")
@@ -148,7 +148,8 @@ class AnalysisTest {
             assertThat(reply.json().get("subject").asString()).isEqualTo(asset);
         });
         assertThat(ai.status()).isEqualTo(202);
-        assertThat(ai.json().get("id").asString()).isNotEqualTo(queued);
+        assertThat(ai.json().get("id").asString()).as("one analysis per state of the video").isEqualTo(queued);
+        assertThat(ai.json().get("subject").asString()).as("the queued job's own detector").isEqualTo(asset);
     }
 
     @Test

@@ -3,13 +3,17 @@ package dev.truss.bootstrap.cli;
 import dev.truss.adapters.dynamodb.DynamoDbSettings;
 import dev.truss.bootstrap.serve.ServeSettings;
 import dev.truss.bootstrap.serve.TrussServer;
+import dev.truss.domain.platform.Platform;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -110,6 +114,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "a Gemini-compatible endpoint instead of Google's (env TRUSS_GEMINI_ENDPOINT)")
     Optional<URI> geminiEndpoint;
 
+    @Option(names = "--platforms-endpoint", paramLabel = "URL", defaultValue = "${env:TRUSS_PLATFORMS_ENDPOINT}",
+            description = "one host serving every platform's OAuth and API paths instead of the platforms' own, like a"
+                    + " proxy (env TRUSS_PLATFORMS_ENDPOINT)")
+    Optional<URI> platformsEndpoint;
+
+    @Option(names = "--youtube-quota-units", paramLabel = "N", defaultValue = "${env:TRUSS_YOUTUBE_QUOTA_UNITS:-100}",
+            description = "what one YouTube upload costs of the project's daily quota, as Google bills the project"
+                    + " (env TRUSS_YOUTUBE_QUOTA_UNITS; default: ${DEFAULT-VALUE})")
+    long youtubeQuotaUnits;
+
     @Option(names = "--ffmpeg", paramLabel = "DIR", defaultValue = "${env:TRUSS_FFMPEG_DIR}",
             description = "a folder with ffmpeg and ffprobe (env TRUSS_FFMPEG_DIR; default: the bundled build)")
     Optional<Path> ffmpegDir;
@@ -145,8 +159,33 @@ public final class ServeCommand implements Callable<Integer> {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         return new ServeSettings(host, port, publicUrl, origins, trustProxy, data, dynamoDb, s3, embeddedS3Port, smtp,
                 ffmpegDir, workers, Optional.ofNullable(System.getenv("TRUSS_CURSOR_KEY")),
-                Optional.ofNullable(System.getenv("TRUSS_SEALING_KEY")),
+                Optional.ofNullable(System.getenv("TRUSS_SEALING_KEY")), list(System.getenv("TRUSS_SEALING_KEYS_RETIRED")),
                 Optional.ofNullable(System.getenv("TRUSS_GEMINI_KEY")).filter(key -> !key.isBlank())
-                        .map(key -> new ServeSettings.Gemini(key, geminiModel, geminiEndpoint)));
+                        .map(key -> new ServeSettings.Gemini(key, geminiModel, geminiEndpoint)),
+                new ServeSettings.Publishing(apps(System::getenv), platformsEndpoint, youtubeQuotaUnits));
+    }
+
+    /**
+     * Each platform whose app is in the environment, as {@code TRUSS_<PLATFORM>_CLIENT_ID} and
+     * {@code TRUSS_<PLATFORM>_CLIENT_SECRET}; one without the other is a mistake worth stopping for.
+     */
+    static Map<Platform, ServeSettings.Publishing.App> apps(UnaryOperator<String> environment) {
+        Map<Platform, ServeSettings.Publishing.App> apps = new EnumMap<>(Platform.class);
+        for (Platform platform : Platform.values()) {
+            String prefix = "TRUSS_" + platform.name() + "_CLIENT_";
+            Optional<String> id = Optional.ofNullable(environment.apply(prefix + "ID")).filter(v -> !v.isBlank());
+            Optional<String> secret = Optional.ofNullable(environment.apply(prefix + "SECRET")).filter(v -> !v.isBlank());
+            if (id.isPresent() != secret.isPresent()) {
+                throw new IllegalArgumentException("set both " + prefix + "ID and " + prefix + "SECRET to offer "
+                        + platform.slug() + ", or neither");
+            }
+            id.ifPresent(clientId -> apps.put(platform, new ServeSettings.Publishing.App(clientId, secret.get())));
+        }
+        return apps;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

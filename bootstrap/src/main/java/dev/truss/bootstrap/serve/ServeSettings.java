@@ -2,9 +2,11 @@ package dev.truss.bootstrap.serve;
 
 import dev.truss.adapters.dynamodb.DynamoDbSettings;
 import dev.truss.bootstrap.storage.StoreChoice;
+import dev.truss.domain.platform.Platform;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +29,37 @@ public record ServeSettings(
         int workers,
         Optional<String> cursorKey,
         Optional<String> sealingKey,
-        Optional<Gemini> gemini) {
+        List<String> retiredSealingKeys,
+        Optional<Gemini> gemini,
+        Publishing publishing) {
+
+    /**
+     * The platforms' apps Truss is registered as (client ids and secrets, from the environment
+     * only), where the platforms are (their own hosts unless {@code endpoint} moves them all, to a
+     * proxy or a stand-in), and what a YouTube upload costs of its quota. A platform without an
+     * app is not offered, except Discord channels connected by a pasted webhook, which need none.
+     */
+    public record Publishing(Map<Platform, App> apps, Optional<URI> endpoint, long youtubeQuotaUnitsPerUpload) {
+
+        public static final Publishing NONE = new Publishing(Map.of(), Optional.empty(), 100);
+
+        /** One platform app: its client id (TikTok calls it the client key) and secret. */
+        public record App(String clientId, String clientSecret) {
+            @Override
+            public String toString() {
+                return "App[" + clientId + ", secret hidden]";
+            }
+        }
+
+        public Publishing {
+            apps = Map.copyOf(apps);
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (youtubeQuotaUnitsPerUpload < 0) {
+                throw new IllegalArgumentException("--youtube-quota-units is never negative, got "
+                        + youtubeQuotaUnitsPerUpload);
+            }
+        }
+    }
 
     /** Gemini in place of (and falling back to) the local detector; the key comes from the environment only. */
     public record Gemini(String apiKey, String model, Optional<URI> endpoint) {
@@ -62,6 +94,8 @@ public record ServeSettings(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "data directory");
         extraOrigins = List.copyOf(extraOrigins);
+        retiredSealingKeys = List.copyOf(retiredSealingKeys);
+        Objects.requireNonNull(publishing, "publishing");
         if (workers < 1 || workers > 64) {
             throw new IllegalArgumentException("--workers must lie within 1–64, got " + workers);
         }
@@ -71,17 +105,22 @@ public record ServeSettings(
     public static ServeSettings embedded(Path dataDir, int port) {
         return new ServeSettings("127.0.0.1", port, Optional.empty(), List.of(), false, dataDir, Optional.empty(),
                 Optional.empty(), 0, Optional.empty(), Optional.empty(), 2, Optional.empty(), Optional.empty(),
-                Optional.empty());
+                List.of(), Optional.empty(), Publishing.NONE);
     }
 
     public ServeSettings withSmtp(Smtp newSmtp) {
         return new ServeSettings(host, port, publicUrl, extraOrigins, trustProxy, dataDir, dynamoDb, s3, embeddedS3Port,
-                Optional.of(newSmtp), ffmpegDir, workers, cursorKey, sealingKey, gemini);
+                Optional.of(newSmtp), ffmpegDir, workers, cursorKey, sealingKey, retiredSealingKeys, gemini, publishing);
     }
 
     public ServeSettings withGemini(Gemini newGemini) {
         return new ServeSettings(host, port, publicUrl, extraOrigins, trustProxy, dataDir, dynamoDb, s3, embeddedS3Port,
-                smtp, ffmpegDir, workers, cursorKey, sealingKey, Optional.of(newGemini));
+                smtp, ffmpegDir, workers, cursorKey, sealingKey, retiredSealingKeys, Optional.of(newGemini), publishing);
+    }
+
+    public ServeSettings withPublishing(Publishing newPublishing) {
+        return new ServeSettings(host, port, publicUrl, extraOrigins, trustProxy, dataDir, dynamoDb, s3, embeddedS3Port,
+                smtp, ffmpegDir, workers, cursorKey, sealingKey, retiredSealingKeys, gemini, newPublishing);
     }
 
     public StoreChoice storeChoice() {

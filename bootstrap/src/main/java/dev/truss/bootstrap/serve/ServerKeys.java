@@ -89,7 +89,7 @@ public record ServerKeys(byte[] cursorKey, byte[] sealingKey) {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    private static byte[] decode(String base64, String which) {
+    static byte[] decode(String base64, String which) {
         if (base64 == null || base64.isBlank()) {
             throw new IllegalArgumentException("the " + which + " key is missing");
         }

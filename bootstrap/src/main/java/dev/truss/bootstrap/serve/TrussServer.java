@@ -60,6 +60,7 @@ public final class TrussServer implements AutoCloseable {
     private String objectsDescription;
     private String mailDescription;
     private String detectorDescription;
+    private String platformsDescription;
     private TrussHttpServer http;
 
     private TrussServer(ServeSettings settings) {
@@ -95,6 +96,8 @@ public final class TrussServer implements AutoCloseable {
         Mailer mailer = mailer(console);
         Ffmpeg ffmpeg = Ffmpeg.locate(settings.ffmpegDir());
         TableJobQueue queue = new TableJobQueue(stores.table(), clock, JOB_LEASE);
+        Platforms platforms = PlatformAdapters.from(settings.publishing(), clock);
+        platformsDescription = PlatformAdapters.describe(platforms);
 
         TrussCore.Settings defaults = TrussCore.Settings.defaults(publicOrigin.resolve("/login/verify"), keys.cursorKey());
         TrussCore.Settings coreSettings = new TrussCore.Settings(defaults.loginPage(), keys.cursorKey(),
@@ -102,14 +105,23 @@ public final class TrussServer implements AutoCloseable {
                 defaults.firstRetryDelay());
         TrussCore core = new TrussCore(stores.stores(),
                 new TrussCore.Services(objects, new FfprobeMediaProbe(ffmpeg), new FfmpegSignalExtractor(ffmpeg),
-                        detector(ffmpeg), new FfmpegClipRenderer(ffmpeg), Platforms.NONE, mailer, queue),
-                coreSettings, new AesGcmSecretSealer(keys.sealingKey()), new UlidIdSource(clock), clock);
+                        detector(ffmpeg), new FfmpegClipRenderer(ffmpeg), platforms, mailer, queue),
+                coreSettings, sealer(keys), new UlidIdSource(clock), clock);
         remember(JobWorkers.start(core.runJobs(), settings.workers(), Duration.ofSeconds(1)));
 
         HttpSettings defaultsHttp = HttpSettings.local(port);
         http = remember(TrussHttpServer.start(core, new HttpSettings(settings.host(), port, publicOrigin,
                 Set.copyOf(settings.extraOrigins()), defaultsHttp.maxBodyBytes(), settings.trustProxy(),
                 RateLimits.Settings.defaults())));
+    }
+
+    /** Seals with the current key; keys retired by a rotation still open what they sealed. */
+    private AesGcmSecretSealer sealer(ServerKeys keys) {
+        List<byte[]> retired = new java.util.ArrayList<>();
+        for (String key : settings.retiredSealingKeys()) {
+            retired.add(ServerKeys.decode(key, "retired sealing"));
+        }
+        return new AesGcmSecretSealer(keys.sealingKey(), retired);
     }
 
     /** The local detector, and Gemini in front of it when a key is configured. */
@@ -160,7 +172,7 @@ public final class TrussServer implements AutoCloseable {
                 + settings.dynamoDb().map(d -> "DynamoDB table " + d.tableName())
                         .orElse("SQLite in " + settings.dataDir())
                 + "\n  videos:  " + objectsDescription + "\n  mail:    " + mailDescription
-                + "\n  moments: " + detectorDescription;
+                + "\n  moments: " + detectorDescription + "\n  publish: " + platformsDescription;
     }
 
     /** The address browsers use. */
