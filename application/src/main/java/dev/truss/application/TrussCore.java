@@ -46,9 +46,11 @@ import dev.truss.application.port.storage.StreamStore;
 import dev.truss.application.profile.GetDashboard;
 import dev.truss.application.profile.GetProfile;
 import dev.truss.application.profile.UpdateProfile;
+import dev.truss.application.publishing.ClipLiveSpikeJob;
 import dev.truss.application.publishing.ConnectPlatform;
 import dev.truss.application.publishing.DisconnectPlatform;
 import dev.truss.application.publishing.ListConnections;
+import dev.truss.application.publishing.LiveSpikeClips;
 import dev.truss.application.publishing.PublishClip;
 import dev.truss.application.publishing.PublishClipJob;
 import dev.truss.application.stream.EndStream;
@@ -186,7 +188,8 @@ public final class TrussCore {
                 sealer);
         listConnections = new ListConnections(stores.connections());
         startStream = new StartStream(stores.streams(), ids, clock, settings.chat());
-        ingestChat = new IngestChat(stores.streams(), stores.analytics(), clock);
+        ingestChat = new IngestChat(stores.streams(), stores.analytics(), clock, new LiveSpikeClips(stores.streams(),
+                stores.connections(), platforms.liveClippers(), submit, clock));
         endStream = new EndStream(stores.streams(), ingestChat, clock);
         listStreams = new ListStreams(stores.streams(), cursors);
         listSpikes = new ListSpikes(stores.streams(), cursors);
@@ -199,7 +202,9 @@ public final class TrussCore {
                 new RenderClipJob(stores.clips(), stores.assets(), services.objects(), services.renderer(),
                         stores.analytics(), clock),
                 new PublishClipJob(stores.publications(), stores.clips(), stores.connections(), services.objects(),
-                        sealer, platforms.publishers(), platforms.authorizers(), stores.analytics(), clock)),
+                        sealer, platforms.publishers(), platforms.authorizers(), stores.analytics(), clock),
+                new ClipLiveSpikeJob(stores.streams(), stores.connections(), sealer, platforms.liveClippers(),
+                        platforms.authorizers(), stores.analytics(), clock)),
                 clock, settings.jobLease(), settings.firstRetryDelay());
     }
 

@@ -7,8 +7,6 @@ import dev.truss.application.job.JobProgress;
 import dev.truss.application.job.PermanentJobFailure;
 import dev.truss.application.port.ObjectStorage;
 import dev.truss.application.port.SecretSealer;
-import dev.truss.application.port.platform.AccessToken;
-import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.platform.Publisher;
@@ -20,13 +18,12 @@ import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.clip.RenderState;
 import dev.truss.domain.id.ClipId;
-import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobKind;
 import dev.truss.domain.platform.Platform;
-import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.PublicationState;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,11 +45,9 @@ public final class PublishClipJob implements JobHandler {
 
     private final PublicationStore publications;
     private final ClipStore clips;
-    private final PlatformConnectionStore connections;
     private final ObjectStorage storage;
-    private final SecretSealer sealer;
     private final Map<Platform, Publisher> publishers;
-    private final Map<Platform, PlatformAuthorizer> authorizers;
+    private final ConnectionTokens tokens;
     private final AnalyticsStore analytics;
     private final Clock clock;
 
@@ -61,18 +56,13 @@ public final class PublishClipJob implements JobHandler {
                           List<PlatformAuthorizer> authorizers, AnalyticsStore analytics, Clock clock) {
         this.publications = publications;
         this.clips = clips;
-        this.connections = connections;
         this.storage = storage;
-        this.sealer = sealer;
         this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(Publisher::platform, p -> p));
-        this.authorizers = authorizers.stream()
-                .collect(Collectors.toUnmodifiableMap(PlatformAuthorizer::platform, a -> a));
+        this.tokens = new ConnectionTokens(connections, authorizers, sealer, clock);
         this.analytics = analytics;
         this.clock = clock;
     }
 
-    /** Tokens expiring sooner than this are refreshed before an upload starts. */
-    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
     /** How long the link to the video, for a platform that takes a link, stays good. */
     static final Duration DOWNLOAD_LINK_VALIDITY = Duration.ofDays(7);
 
@@ -117,37 +107,15 @@ public final class PublishClipJob implements JobHandler {
             progress.report("downloading", 5);
             storage.download(rendered.videoKey(), video);
             progress.report("uploading to " + platform.slug(), 20);
-            Publisher.Request request = new Publisher.Request(clip, video, clip.title(), description(clip),
-                    tokens(job.creatorId(), platform, false).access(), resume,
-                    storage.presignDownload(rendered.videoKey(), DOWNLOAD_LINK_VALIDITY));
-            AtomicReference<String> latestToken = new AtomicReference<>(resume.orElse(null));
-            Consumer<String> onResumeToken = token -> {
-                change(publication, current -> current.uploading(token, clock.instant()));
-                latestToken.set(token);
-            };
-            Publisher.Posted posted;
-            try {
-                posted = publisher.publish(request, onResumeToken);
-            } catch (PlatformException rejected) {
-                if (rejected.failure() != PlatformException.Failure.TOKEN_REJECTED) {
-                    throw rejected;
-                }
-                // The platform refused a token we thought valid (revoked keys, clock skew): refresh once, try once more.
-                AccessToken fresh = tokens(job.creatorId(), platform, true).access();
-                Publisher.Request again = request.withToken(fresh);
-                try {
-                    posted = publisher.publish(latestToken.get() == null ? again
-                            : again.withResumeToken(latestToken.get()), onResumeToken);
-                } catch (PlatformException stillRejected) {
-                    if (stillRejected.failure() == PlatformException.Failure.TOKEN_REJECTED) {
-                        throw new PermanentJobFailure(platform.slug() + " rejected Truss's authorisation even after"
-                                + " refreshing it (" + stillRejected.getMessage() + "); connect " + platform.slug()
-                                + " again");
-                    }
-                    throw stillRejected;
-                }
-            }
-            Publisher.Posted done = posted;
+            URI link = storage.presignDownload(rendered.videoKey(), DOWNLOAD_LINK_VALIDITY);
+            // A retry after a rejected token resumes the upload the first try began, if it began one.
+            AtomicReference<Optional<String>> latest = new AtomicReference<>(resume);
+            Publisher.Posted done = tokens.call(job.creatorId(), platform, token -> publisher.publish(
+                    new Publisher.Request(clip, video, clip.title(), description(clip), token, latest.get(), link),
+                    handle -> {
+                        change(publication, current -> current.uploading(handle, clock.instant()));
+                        latest.set(Optional.of(handle));
+                    }));
             change(publication, current -> current.published(done.remoteId(), done.url(), clock.instant()));
             done.notes().forEach(progress::note);
             DailyCounters.add(analytics, clock, job.creatorId(), Metric.publishedTo(platform), 1);
@@ -170,41 +138,6 @@ public final class PublishClipJob implements JobHandler {
         publications.find(job.creatorId(), target.clip(), target.platform())
                 .filter(p -> !(p.state() instanceof PublicationState.Published))
                 .ifPresent(p -> change(p, current -> current.failed(error, clock.instant())));
-    }
-
-    /**
-     * The connection's tokens, refreshed first when the access token expires within
-     * {@link #REFRESH_MARGIN} (an upload can take minutes), or when {@code force}d after the
-     * platform rejected the access token.
-     */
-    private PlatformTokens tokens(CreatorId creator, Platform platform, boolean force) throws PermanentJobFailure {
-        PlatformConnection connection = connections.find(creator, platform)
-                .filter(c -> c.tokens().isPresent())
-                .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " was disconnected; connect it again"));
-        PlatformTokens tokens = PlatformTokens.unseal(connection.tokens().get(), sealer);
-        if (!force && !connection.isExpiredAt(clock.instant().plus(REFRESH_MARGIN))) {
-            return tokens;
-        }
-        PlatformAuthorizer authorizer = authorizers.get(platform);
-        if (authorizer == null || tokens.refresh().isEmpty()) {
-            throw new PermanentJobFailure("the " + platform.slug() + " authorisation "
-                    + (force ? "was refused" : "expired") + "; connect it again");
-        }
-        OAuthGrant grant;
-        try {
-            grant = authorizer.refresh(tokens.refresh().get());
-        } catch (PlatformException refused) {
-            if (refused.retryable()) {
-                throw refused;
-            }
-            throw new PermanentJobFailure(platform.slug() + " no longer accepts Truss's authorisation ("
-                    + refused.getMessage() + "); connect it again");
-        }
-        PlatformTokens fresh = new PlatformTokens(grant.accessToken(), grant.refreshToken().or(tokens::refresh));
-        connections.save(new PlatformConnection(creator, platform, connection.accountId(), connection.accountName(),
-                grant.scopes().isEmpty() ? connection.scopes() : grant.scopes(), grant.expiresAt(),
-                connection.connectedAt(), Optional.of(fresh.seal(sealer))));
-        return fresh;
     }
 
     private static String description(Clip clip) {

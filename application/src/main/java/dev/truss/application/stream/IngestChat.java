@@ -36,11 +36,18 @@ public final class IngestChat {
     private final StreamStore streams;
     private final AnalyticsStore analytics;
     private final Clock clock;
+    private final SpikeFollowUp followUp;
 
     public IngestChat(StreamStore streams, AnalyticsStore analytics, Clock clock) {
+        this(streams, analytics, clock, SpikeFollowUp.NONE);
+    }
+
+    /** {@code followUp} hears of every spike, while it runs and once it is stored (a live clip of it, on Twitch). */
+    public IngestChat(StreamStore streams, AnalyticsStore analytics, Clock clock, SpikeFollowUp followUp) {
         this.streams = streams;
         this.analytics = analytics;
         this.clock = clock;
+        this.followUp = followUp;
     }
 
     public Outcome<Ingested> execute(CreatorId creator, StreamId streamId, List<ChatMessage> messages) {
@@ -67,7 +74,10 @@ public final class IngestChat {
             spikes.addAll(detector.advanceTo(now));
             WriteResult<Stream> saved = streams.update(stream.get().withChat(detector.state()));
             if (saved instanceof WriteResult.Written<Stream> written) {
-                record(creator, spikes, messages.size());
+                record(written.value(), spikes, messages.size());
+                // A spike running now is followed up at once: a live clip must be asked for while it is live.
+                detector.state().runningSpike().ifPresent(running ->
+                        followUp.spiked(written.value(), running.start(), running.hotUntil()));
                 return Outcome.ok(new Ingested(written.value(), spikes));
             }
         }
@@ -77,13 +87,15 @@ public final class IngestChat {
     /** Closes the stream's chat at {@code end}, storing a spike that was still going; the stream with its closed chat. */
     Stream close(Stream stream, Instant end) {
         ChatSpikeDetector detector = ChatSpikeDetector.resume(stream.chat());
-        record(stream.creatorId(), detector.closeAt(end), 0);
+        record(stream, detector.closeAt(end), 0);
         return stream.withChat(detector.state());
     }
 
-    private void record(CreatorId creator, List<ChatSpike> spikes, int messages) {
+    private void record(Stream stream, List<ChatSpike> spikes, int messages) {
+        CreatorId creator = stream.creatorId();
         spikes.forEach(spike -> streams.saveSpike(creator, spike));
         DailyCounters.add(analytics, clock, creator, Metric.CHAT_MESSAGES, messages);
         DailyCounters.add(analytics, clock, creator, Metric.CHAT_SPIKES, spikes.size());
+        spikes.forEach(spike -> followUp.spiked(stream, spike.start(), spike.end()));
     }
 }

@@ -11,7 +11,9 @@ import dev.truss.application.port.storage.StreamStore;
 import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.id.StreamId;
+import dev.truss.domain.platform.Platform;
 import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.stream.Stream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -173,5 +175,40 @@ public abstract class StreamStoreContract {
 
         assertThat(page.items()).isEmpty();
         assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void a_live_clip_is_one_per_spike_found_with_every_field_and_updated_by_version() {
+        StreamId stream = Fixtures.streamId();
+        LiveClip requested = LiveClip.requested(creator, stream, from.plusSeconds(10), Platform.TWITCH,
+                from.plusSeconds(70));
+
+        LiveClip stored = written(store.createLiveClip(requested));
+        LiveClip again = alreadyExisting(store.createLiveClip(requested.creating("Other", from.plusSeconds(71))));
+        LiveClip creating = written(store.updateLiveClip(stored.creating("SpicyClip", from.plusSeconds(72))));
+
+        assertThat(again).isEqualTo(stored);
+        assertThat(store.findLiveClip(creator, stream, from.plusSeconds(10))).contains(creating);
+        assertThat(store.updateLiveClip(stored.failed("stale", from.plusSeconds(73))))
+                .isInstanceOf(WriteResult.VersionConflict.class);
+        assertThat(store.findLiveClip(creator, stream, from.plusSeconds(11))).isEmpty();
+        assertThat(store.findLiveClip(Fixtures.creatorId(), stream, from.plusSeconds(10))).isEmpty();
+    }
+
+    @Test
+    void a_streams_live_clips_are_listed_by_spike_start_and_no_other_streams() {
+        StreamId stream = Fixtures.streamId();
+        StreamId other = Fixtures.streamId();
+        List<LiveClip> made = new ArrayList<>();
+        for (int i = 3; i >= 1; i--) {
+            made.add(0, written(store.createLiveClip(LiveClip.requested(creator, stream, from.plusSeconds(i * 600L),
+                    Platform.TWITCH, from))));
+        }
+        store.createLiveClip(LiveClip.requested(creator, other, from.plusSeconds(5), Platform.TWITCH, from));
+        store.saveSpike(creator, Fixtures.spike(stream, from.plusSeconds(20)));
+
+        assertThat(store.listLiveClips(creator, stream)).containsExactlyElementsOf(made);
+        assertThat(store.listLiveClips(Fixtures.creatorId(), stream)).isEmpty();
+        assertThat(store.listSpikes(creator, from, to, PageRequest.first(10)).items()).hasSize(1);
     }
 }

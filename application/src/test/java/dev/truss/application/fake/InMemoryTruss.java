@@ -44,6 +44,8 @@ public final class InMemoryTruss {
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemoryJobQueue queue = new InMemoryJobQueue(clock);
     public final Map<Platform, InMemoryPublisher> publishers = new EnumMap<>(Platform.class);
+    /** Twitch, which clips live broadcasts when their chat spikes. */
+    public final InMemoryLiveClipper twitch = new InMemoryLiveClipper(Platform.TWITCH);
     /** Discord channels' webhooks, which a creator may paste instead of connecting by OAuth. */
     public final InMemoryWebhookConnector webhooks = new InMemoryWebhookConnector(Platform.DISCORD);
     public final Map<Platform, InMemoryPlatformAuthorizer> authorizers = new EnumMap<>(Platform.class);
@@ -70,7 +72,7 @@ public final class InMemoryTruss {
                 new TrussCore.Services(objects, probe, signals,
                         new ChoosingDetector(detector, withAi ? Optional.<MomentDetector>of(ai) : Optional.empty()), renderer,
                         new Platforms(List.copyOf(authorizers.values()), List.copyOf(publishers.values()),
-                                List.of(webhooks), List.of()), mailer, queue),
+                                List.of(webhooks), List.of(twitch)), mailer, queue),
                 TrussCore.Settings.defaults(URI.create("https://truss.example/login/verify"),
                         "in-memory cursor key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)),
                 new AesGcmSecretSealer(new byte[32]), new UlidIdSource(clock), clock);

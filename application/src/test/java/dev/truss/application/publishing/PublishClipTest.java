@@ -273,7 +273,7 @@ class PublishClipTest {
         Clip clip = renderedClip();
         connect(Platform.YOUTUBE);
         String before = connections.find(ada, Platform.YOUTUBE).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
-        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME.minus(PublishClipJob.REFRESH_MARGIN).plusSeconds(1));
+        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME.minus(ConnectionTokens.REFRESH_MARGIN).plusSeconds(1));
 
         publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
         runAllJobs();

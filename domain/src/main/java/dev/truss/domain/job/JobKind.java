@@ -4,5 +4,7 @@ package dev.truss.domain.job;
 public enum JobKind {
     ANALYSE_ASSET,
     RENDER_CLIP,
-    PUBLISH_CLIP
+    PUBLISH_CLIP,
+    /** A chat spike of a live stream becomes a clip on the live platform (Twitch). */
+    CLIP_LIVE_SPIKE
 }

@@ -1,6 +1,7 @@
 package dev.truss.domain.stream;
 
 import dev.truss.domain.id.StreamId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,5 +66,19 @@ public record ChatSpikeState(
         List<Double> noWeight = java.util.Collections.nCopies(settings.ringBuckets(), 0.0);
         return new ChatSpikeState(streamId, settings, 0, 0, 0, 0, 0, noMessages, noWeight, 0, 0,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** A spike seen running: when it began (its start once reported) and the end of its latest hot bucket. */
+    public record RunningSpike(Instant start, Instant hotUntil) {
+    }
+
+    /**
+     * The spike running now, if one is: known as soon as its first hot window is judged, long
+     * before it ends and is reported (the detector waits out the merge gap first).
+     */
+    public Optional<RunningSpike> runningSpike() {
+        long bucket = settings.bucketMillis();
+        return running.map(spike -> new RunningSpike(Instant.ofEpochMilli(spike.startBucket() * bucket),
+                Instant.ofEpochMilli((spike.lastHotBucket() + 1) * bucket)));
     }
 }

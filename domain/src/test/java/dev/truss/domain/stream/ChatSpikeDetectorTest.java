@@ -70,6 +70,27 @@ class ChatSpikeDetectorTest {
     }
 
     @Test
+    void a_spike_is_seen_running_from_its_first_hot_window_with_the_start_it_is_later_reported_with() {
+        Chat chat = steadyWithBurstAt(chat().steady(min(0), min(20), 12).steady(min(21), min(10), 12), min(20));
+        ChatSpikeDetector detector = ChatSpikeDetector.start(STREAM, SETTINGS);
+        List<ChatSpikeState.RunningSpike> seen = new ArrayList<>();
+        List<ChatSpike> reported = new ArrayList<>();
+        for (ChatMessage message : chat.inOrder()) {
+            reported.addAll(detector.accept(message.at(), message.text()));
+            detector.state().runningSpike().filter(running -> reported.isEmpty()).ifPresent(seen::add);
+        }
+
+        assertThat(reported).hasSize(1);
+        assertThat(seen).isNotEmpty().allSatisfy(running -> {
+            assertThat(running.start()).isEqualTo(reported.get(0).start());
+            assertThat(running.hotUntil()).isAfter(running.start()).isBeforeOrEqualTo(reported.get(0).end());
+        });
+        assertThat(seen.get(0).hotUntil()).as("seen while the burst is on, not after")
+                .isBeforeOrEqualTo(T0.plus(min(21)));
+        assertThat(ChatSpikeDetector.start(STREAM, SETTINGS).state().runningSpike()).isEmpty();
+    }
+
+    @Test
     void two_bursts_close_together_merge_into_one_spike() {
         Chat chat = chat().steady(min(0), min(20), 12).steady(min(20).plusSeconds(30), sec(20), 12)
                 .steady(min(21).plusSeconds(20), min(10), 12);

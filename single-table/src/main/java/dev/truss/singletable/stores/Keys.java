@@ -136,6 +136,15 @@ final class Keys {
         return SPIKE_PREFIX + String.format("%019d.%09d#%s", start.getEpochSecond(), start.getNano(), stream);
     }
 
+    static Key liveClip(CreatorId creator, StreamId stream, Instant spikeStart) {
+        return new Key(creator(creator), liveClipPrefix(stream)
+                + String.format("%019d.%09d", spikeStart.getEpochSecond(), spikeStart.getNano()));
+    }
+
+    static String liveClipPrefix(StreamId stream) {
+        return "LIVE_CLIP#" + stream.value() + "#";
+    }
+
     static Key day(CreatorId creator, LocalDate day) {
         return new Key(creator(creator), DAY_PREFIX + day);
     }

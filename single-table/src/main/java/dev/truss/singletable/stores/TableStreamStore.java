@@ -7,6 +7,7 @@ import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.id.StreamId;
 import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.stream.Stream;
 import dev.truss.singletable.Expect;
 import dev.truss.singletable.Key;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Streams at {@code CREATOR#<id> / STREAM#<streamId>} and chat spikes at
- * {@code CHAT_SPIKE#<start>#<streamId>}, so spikes of a time range are one key-range query.
+ * Streams at {@code CREATOR#<id> / STREAM#<streamId>}, chat spikes at
+ * {@code CHAT_SPIKE#<start>#<streamId>}, so spikes of a time range are one key-range query, and
+ * live clips at {@code LIVE_CLIP#<streamId>#<spike start>}, so a stream's are one query.
  */
 final class TableStreamStore implements StreamStore {
 
@@ -64,5 +66,28 @@ final class TableStreamStore implements StreamStore {
         SortKeyRange window = SortKeyRange.between(Keys.spikeSortKey(from, ""), Keys.spikeSortKey(to, ""));
         return Paging.page(items.table(), Query.table(Keys.creator(creator), window, false, 1), page,
                 item -> items.entity(item, ChatSpike.class));
+    }
+
+    @Override
+    public WriteResult<LiveClip> createLiveClip(LiveClip clip) {
+        return items.create(items.item(Keys.liveClip(clip.creatorId(), clip.streamId(), clip.spikeStart()), clip), clip,
+                LiveClip.class);
+    }
+
+    @Override
+    public Optional<LiveClip> findLiveClip(CreatorId creator, StreamId stream, Instant spikeStart) {
+        return items.find(Keys.liveClip(creator, stream, spikeStart), LiveClip.class);
+    }
+
+    @Override
+    public WriteResult<LiveClip> updateLiveClip(LiveClip clip) {
+        return items.update(Keys.liveClip(clip.creatorId(), clip.streamId(), clip.spikeStart()), clip);
+    }
+
+    @Override
+    public List<LiveClip> listLiveClips(CreatorId creator, StreamId stream) {
+        Query ofStream = Query.table(Keys.creator(creator), SortKeyRange.beginsWith(Keys.liveClipPrefix(stream)), false,
+                100);
+        return Paging.readAll(items.table(), ofStream).stream().map(item -> items.entity(item, LiveClip.class)).toList();
     }
 }
