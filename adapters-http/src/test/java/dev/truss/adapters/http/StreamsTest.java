@@ -105,6 +105,31 @@ class StreamsTest {
     }
 
     @Test
+    void a_burst_of_chat_on_a_connected_twitch_stream_is_clipped_on_twitch_and_listed_with_the_stream() {
+        ApiClient browser = SERVER.newCreator();
+        assertThat(new Journeys(SERVER).connect(browser, "twitch").status()).isEqualTo(201);
+        String broadcaster = items(browser.get("/api/connections")).get(0).get("accountId").asString();
+        SERVER.truss.twitch.goLive(broadcaster);
+        JsonNode stream = start(browser, "Ranked grind");
+        String id = stream.get("id").asString();
+        for (int minute = 0; minute < 11; minute++) { // the spike is clipped while it runs, and reported after
+            chatMinute(browser, stream, minute, minute == 8 ? 120 : 12);
+        }
+        new Journeys(SERVER).runJobs();
+
+        List<JsonNode> clips = items(browser.get("/api/streams/" + id + "/live-clips"));
+
+        assertThat(clips).singleElement().satisfies(clip -> {
+            assertThat(clip.get("state").asString()).isEqualTo("created");
+            assertThat(clip.get("platform").asString()).isEqualTo("twitch");
+            assertThat(clip.get("url").asString()).startsWith("https://clips.twitch.example/");
+            assertThat(clip.get("spikeStart").asString()).isEqualTo(items(browser.get("/api/streams/" + id + "/spikes"))
+                    .get(0).get("start").asString());
+        });
+        assertThat(browser.get("/api/streams/" + UNKNOWN + "/live-clips").status()).isEqualTo(404);
+    }
+
+    @Test
     void streams_are_listed_newest_first_a_page_at_a_time() {
         ApiClient browser = SERVER.newCreator();
         List<String> started = new ArrayList<>();

@@ -8,10 +8,12 @@ import dev.truss.application.port.storage.StreamStore;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.id.StreamId;
 import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.stream.Stream;
 import java.time.Instant;
+import java.util.List;
 
-/** Chat spikes, oldest first: of one stream, or of all streams in a time range. */
+/** Chat spikes, oldest first: of one stream, or of all streams in a time range; and the live clips cut at them. */
 public final class ListSpikes {
 
     private final StreamStore streams;
@@ -39,6 +41,13 @@ public final class ListSpikes {
             return Outcome.ok(new CursorPage<>(page.items().stream()
                     .filter(spike -> spike.streamId().equals(streamId)).toList(), page.nextCursor()));
         }).orElseGet(() -> Outcome.notFound("no stream " + streamId));
+    }
+
+    /** The clips the live platform cut at the stream's spikes (Twitch), by spike start. */
+    public Outcome<List<LiveClip>> liveClipsOf(CreatorId creator, StreamId streamId) {
+        return streams.find(creator, streamId).<Outcome<List<LiveClip>>>map(
+                stream -> Outcome.ok(streams.listLiveClips(creator, streamId)))
+                .orElseGet(() -> Outcome.notFound("no stream " + streamId));
     }
 
     private static Instant end(Stream stream) {

@@ -17,7 +17,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 
-/** Live streams whose chat Truss watches, the chat batches a client feeds in, and the spikes found. */
+/** Live streams whose chat Truss watches, the chat batches a client feeds in, the spikes found and the live clips cut. */
 public final class StreamRoutes implements RouteGroup {
 
     record StreamStart(String title, String platform) {
@@ -63,6 +63,7 @@ public final class StreamRoutes implements RouteGroup {
         routes.post("/api/streams/{streamId}/end", this::end, Access.CREATOR);
         routes.post("/api/streams/{streamId}/chat", this::chat, Access.CREATOR);
         routes.get("/api/streams/{streamId}/spikes", this::spikesOfStream, Access.CREATOR);
+        routes.get("/api/streams/{streamId}/live-clips", this::liveClips, Access.CREATOR);
         routes.get("/api/spikes", this::spikesInRange, Access.CREATOR);
     }
 
@@ -92,6 +93,12 @@ public final class StreamRoutes implements RouteGroup {
     private void spikesOfStream(Context ctx) {
         ctx.json(Views.Page.of(Requests.value(core.listSpikes().ofStream(Requests.creator(ctx), stream(ctx),
                 Requests.page(ctx))), Views.SpikeView::of));
+    }
+
+    /** The Twitch clips cut at the stream's spikes: all of them (one per spike), by spike start. */
+    private void liveClips(Context ctx) {
+        ctx.json(Views.Page.whole(Requests.value(core.listSpikes().liveClipsOf(Requests.creator(ctx), stream(ctx))),
+                Views.LiveClipView::of));
     }
 
     /** Spikes of every stream that started in [from, to), oldest first. */

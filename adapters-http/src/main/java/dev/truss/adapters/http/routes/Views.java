@@ -20,6 +20,7 @@ import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.PublicationState;
 import dev.truss.domain.stream.ChatSpike;
+import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.stream.Stream;
 import dev.truss.domain.virality.Contribution;
 import dev.truss.domain.virality.ViralityScore;
@@ -237,6 +238,22 @@ final class Views {
             return new SpikeView(spike.streamId().value(), spike.start(), spike.peak(), spike.end(),
                     spike.end().toEpochMilli() - spike.start().toEpochMilli(), spike.peakRatePerMinute(),
                     spike.baselineRatePerMinute(), spike.intensity(), spike.messageCount());
+        }
+    }
+
+    /** A clip the live platform cut at a spike; {@code clipId} once the platform named it, {@code url} once made. */
+    record LiveClipView(String streamId, Instant spikeStart, String platform, String state, String clipId, String url,
+                        String failure, Instant updatedAt) {
+        static LiveClipView of(LiveClip clip) {
+            LiveClip.State state = clip.state();
+            String id = state instanceof LiveClip.State.Creating creating ? creating.clipId()
+                    : state instanceof LiveClip.State.Created created ? created.clipId() : null;
+            String name = state instanceof LiveClip.State.Requested ? "requested"
+                    : state instanceof LiveClip.State.Creating ? "creating"
+                    : state instanceof LiveClip.State.Created ? "created" : "failed";
+            return new LiveClipView(clip.streamId().value(), clip.spikeStart(), Params.name(clip.platform()), name, id,
+                    state instanceof LiveClip.State.Created created ? created.url() : null,
+                    state instanceof LiveClip.State.Failed failed ? failed.reason() : null, clip.updatedAt());
         }
     }
 
