@@ -11,6 +11,7 @@ import dev.truss.adapters.media.SampleVideo;
 import dev.truss.adapters.platforms.StandInServer;
 import dev.truss.adapters.platforms.discord.DiscordStandIn;
 import dev.truss.adapters.platforms.oauth.OAuthStandIn;
+import dev.truss.adapters.platforms.tiktok.TikTokStandIn;
 import dev.truss.adapters.platforms.youtube.YouTubeStandIn;
 import dev.truss.adapters.sqlite.SqliteSettings;
 import dev.truss.domain.platform.Platform;
@@ -46,11 +47,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code truss serve} with a YouTube app, its platforms moved onto one stand-in base (as
- * {@code --platforms-endpoint} does) where Google's OAuth server, YouTube's resumable uploads and a
- * Discord webhook speak their protocols: a creator connects YouTube through the consent page,
- * publishes a rendered clip there and to a pasted Discord webhook, then disconnects YouTube. Every
- * secret the platforms handed out stays sealed in the database and out of the console.
+ * {@code truss serve} with YouTube and TikTok apps, its platforms moved onto one stand-in base (as
+ * {@code --platforms-endpoint} does) where Google's and TikTok's OAuth servers, YouTube's resumable
+ * uploads, TikTok's direct posts and a Discord webhook speak their protocols: a creator connects
+ * YouTube and TikTok through their consent pages, publishes a rendered clip to each and to a pasted
+ * Discord webhook, then disconnects YouTube. Every secret the platforms handed out stays sealed in
+ * the database and out of the console.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ServeWithPlatformsTest {
@@ -60,6 +62,8 @@ class ServeWithPlatformsTest {
             .withPerMethodLifecycle(false);
 
     private static final long QUOTA_UNITS = 100;
+    private static final String GOOGLE_TOKEN = "/token";
+    private static final String TIKTOK_TOKEN = "/v2/oauth/token/";
 
     @TempDir
     static Path dir;
@@ -72,6 +76,8 @@ class ServeWithPlatformsTest {
     private static StandInServer platforms;
     private static OAuthStandIn google;
     private static YouTubeStandIn youtube;
+    private static OAuthStandIn tiktokLogin;
+    private static TikTokStandIn tiktok;
     private static DiscordStandIn discord;
     private static TrussServer server;
     private static Path video;
@@ -85,16 +91,20 @@ class ServeWithPlatformsTest {
         System.setErr(new PrintStream(new Tee(originalErr, PROCESS_OUTPUT), true));
 
         platforms = new StandInServer();
+        ServeSettings.Publishing.App app = new ServeSettings.Publishing.App(OAuthStandIn.CLIENT_ID,
+                OAuthStandIn.CLIENT_SECRET);
         ServeSettings settings = ServeSettings.embedded(dir.resolve("data"), 0)
                 .withSmtp(new ServeSettings.Smtp("127.0.0.1", MAIL.getSmtp().getPort(), Optional.empty(),
                         Optional.empty(), "login@truss.example", "NONE"))
-                .withPublishing(new ServeSettings.Publishing(Map.of(Platform.YOUTUBE, new ServeSettings.Publishing.App(
-                        OAuthStandIn.CLIENT_ID, OAuthStandIn.CLIENT_SECRET)), Optional.of(platforms.base()), QUOTA_UNITS));
+                .withPublishing(new ServeSettings.Publishing(Map.of(Platform.YOUTUBE, app, Platform.TIKTOK, app),
+                        Optional.of(platforms.base()), QUOTA_UNITS));
         server = TrussServer.start(settings, new PrintStream(CONSOLE, true));
         new PrintStream(CONSOLE, true).println(server.summary()); // as `truss serve` prints it
 
         google = new OAuthStandIn(OAuthStandIn.Flavor.GOOGLE, platforms, callback());
         youtube = new YouTubeStandIn(platforms, google::accepts);
+        tiktokLogin = new OAuthStandIn(OAuthStandIn.Flavor.TIKTOK, platforms, callback());
+        tiktok = new TikTokStandIn(platforms, tiktokLogin::accepts);
         discord = new DiscordStandIn(platforms);
         video = dir.resolve("upload.mp4");
         SampleVideo.write(new FfmpegRun(Ffmpeg.locate(Optional.empty())), video, 640, 360);
@@ -116,7 +126,7 @@ class ServeWithPlatformsTest {
     }
 
     @Test
-    void a_creator_connects_youtube_publishes_a_clip_once_posts_it_to_discord_and_disconnects_with_every_secret_sealed()
+    void a_creator_publishes_a_clip_once_each_to_youtube_tiktok_and_discord_then_disconnects_youtube_with_every_secret_sealed()
             throws Exception {
         Browser browser = new Browser(server);
         browser.logIn(MAIL, "ada@example.com");
@@ -124,20 +134,12 @@ class ServeWithPlatformsTest {
         byte[] rendered = browser.downloadClip(clipId);
 
         // Connect YouTube: Truss's consent URL goes to Google (here, the stand-in), which redirects back to our page.
-        String redirect = callback().toString();
-        URI consent = URI.create(json(browser.get("/api/connections/youtube/authorize?redirect="
-                + URLEncoder.encode(redirect, StandardCharsets.UTF_8)), 200).get("url").asString());
-        assertThat(consent.getAuthority()).isEqualTo(platforms.base().getAuthority());
-        URI back = google.approve(consent);
-        assertThat(back.toString()).startsWith(redirect + "?");
-        Map<String, String> returned = StandInServer.form(back.getRawQuery());
-        HttpResponse<String> completed = browser.post("/api/connections/youtube", Map.of("code", returned.get("code"),
-                "state", returned.get("state"), "redirect", redirect));
+        HttpResponse<String> completed = connect(browser, "youtube", google);
         JsonNode connection = json(completed, 201);
         assertThat(connection.get("platform").asString()).isEqualTo("youtube");
         assertThat(connection.get("accountId").asString()).isEqualTo("UC-truss-channel");
         assertThat(connection.get("accountName").asString()).isEqualTo("Truss Creator");
-        String verifier = tokenRequests("authorization_code").get(0).get("code_verifier");
+        String verifier = tokenRequests(GOOGLE_TOKEN, "authorization_code").get(0).get("code_verifier");
         assertThat(verifier).isNotBlank();
         List<String> firstTokens = google.issuedTokens();
         assertThat(firstTokens).hasSize(2); // a refresh token and an access token
@@ -157,7 +159,7 @@ class ServeWithPlatformsTest {
         assertThat(youtube.videos()).hasSize(1);
         YouTubeStandIn.Video uploaded = youtube.videos().get(0);
         assertThat(uploaded.content()).isEqualTo(rendered);
-        assertThat(tokenRequests("refresh_token")).hasSize(1);
+        assertThat(tokenRequests(GOOGLE_TOKEN, "refresh_token")).hasSize(1);
         int startsAfterPublishing = platforms.received("POST", YouTubeStandIn.PATH).size();
 
         // Publishing again finds the clip already there: no job, no second upload, the remote video named.
@@ -171,6 +173,21 @@ class ServeWithPlatformsTest {
         Thread.sleep(1500); // a job queued by mistake would have been picked up by now
         assertThat(youtube.videos()).hasSize(1);
         assertThat(platforms.received("POST", YouTubeStandIn.PATH)).hasSize(startsAfterPublishing);
+
+        // TikTok the same way: its consent, a direct post of the clip in chunks, then nothing more on a second ask.
+        JsonNode tiktokConnection = json(connect(browser, "tiktok", tiktokLogin), 201);
+        assertThat(tiktokConnection.get("accountName").asString()).isEqualTo("Truss Creator");
+        String tiktokVerifier = tokenRequests(TIKTOK_TOKEN, "authorization_code").get(0).get("code_verifier");
+        JsonNode toTikTok = json(browser.post("/api/clips/" + clipId + "/publications",
+                Map.of("platforms", List.of("tiktok"))), 202).get("publications").get(0);
+        JsonNode tiktokJob = browser.awaitJob(toTikTok.get("job").get("id").asString());
+        assertThat(tiktokJob.get("state").asString()).as(tiktokJob.toString()).isEqualTo("succeeded");
+        assertThat(tiktok.postedVideos()).singleElement().satisfies(posted -> assertThat(posted).isEqualTo(rendered));
+        JsonNode onTikTok = json(browser.post("/api/clips/" + clipId + "/publications",
+                Map.of("platforms", List.of("tiktok"))), 200).get("publications").get(0);
+        assertThat(onTikTok.get("state").asString()).isEqualTo("published");
+        assertThat(onTikTok.get("url").asString()).startsWith("https://www.tiktok.com/@");
+        assertThat(tiktok.posts()).isEqualTo(1);
 
         // Discord by a pasted webhook: the clip is posted to the channel.
         JsonNode hooked = json(browser.post("/api/connections/discord/webhook", Map.of("url", DiscordStandIn.URL)), 201);
@@ -188,6 +205,7 @@ class ServeWithPlatformsTest {
         JsonNode totals = analyticsToday(browser);
         assertThat(totals.get("published_youtube").asLong()).isEqualTo(1);
         assertThat(totals.get("quota_units_youtube").asLong()).isEqualTo(QUOTA_UNITS);
+        assertThat(totals.get("published_tiktok").asLong()).isEqualTo(1);
         assertThat(totals.get("published_discord").asLong()).isEqualTo(1);
 
         // Disconnect YouTube: Google revokes the grant, so the refresh token Truss held is dead.
@@ -204,11 +222,13 @@ class ServeWithPlatformsTest {
 
         // Every secret the platforms issued, and the PKCE verifier, is sealed wherever Truss keeps or prints it.
         List<String> secrets = new ArrayList<>(google.issuedTokens());
+        secrets.addAll(tiktokLogin.issuedTokens());
         secrets.add(verifier);
+        secrets.add(tiktokVerifier);
         secrets.add(DiscordStandIn.TOKEN);
         secrets.add(OAuthStandIn.CLIENT_SECRET);
         String rows = everyRowOfEveryTable();
-        assertThat(rows).contains(DiscordStandIn.ID); // the Discord connection is there to be read
+        assertThat(rows).contains(DiscordStandIn.ID).contains("tiktok-open-id-1"); // connections there to be read
         String files = rawDatabaseFiles();
         assertThat(files).contains("SQLite format 3");
         String printed = CONSOLE.toString(StandardCharsets.UTF_8) + PROCESS_OUTPUT.toString(StandardCharsets.UTF_8);
@@ -225,9 +245,25 @@ class ServeWithPlatformsTest {
         return server.publicOrigin().resolve("/connect/callback");
     }
 
-    /** The forms Truss posted to Google's token endpoint with this grant type. */
-    private static List<Map<String, String>> tokenRequests(String grantType) {
-        return platforms.received("POST", "/token").stream().map(StandInServer.Recorded::form)
+    /**
+     * Opens the platform's consent page as Truss gives it, approves it there as the creator's browser
+     * would, and posts what the platform sent back to our page: Truss's answer.
+     */
+    private static HttpResponse<String> connect(Browser browser, String platform, OAuthStandIn login) throws Exception {
+        String redirect = callback().toString();
+        URI consent = URI.create(json(browser.get("/api/connections/" + platform + "/authorize?redirect="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8)), 200).get("url").asString());
+        assertThat(consent.getAuthority()).isEqualTo(platforms.base().getAuthority());
+        URI back = login.approve(consent);
+        assertThat(back.toString()).startsWith(redirect + "?");
+        Map<String, String> returned = StandInServer.form(back.getRawQuery());
+        return browser.post("/api/connections/" + platform, Map.of("code", returned.get("code"),
+                "state", returned.get("state"), "redirect", redirect));
+    }
+
+    /** The forms Truss posted to a token endpoint with this grant type. */
+    private static List<Map<String, String>> tokenRequests(String path, String grantType) {
+        return platforms.received("POST", path).stream().map(StandInServer.Recorded::form)
                 .filter(form -> grantType.equals(form.get("grant_type"))).toList();
     }
 
