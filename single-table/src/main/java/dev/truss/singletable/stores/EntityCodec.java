@@ -19,6 +19,7 @@ import dev.truss.domain.id.StreamId;
 import dev.truss.domain.id.Ulid;
 import dev.truss.domain.platform.PublicationState;
 import dev.truss.domain.platform.SealedSecret;
+import dev.truss.domain.stream.LiveClip;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +52,7 @@ final class EntityCodec {
             .addMixIn(JobId.class, UlidValue.class)
             .addMixIn(RenderState.class, RenderStates.class)
             .addMixIn(PublicationState.class, PublicationStates.class)
+            .addMixIn(LiveClip.State.class, LiveClipStates.class)
             .build();
 
     String encode(Object entity) {
@@ -105,5 +107,15 @@ final class EntityCodec {
         @JsonSubTypes.Type(value = PublicationState.Failed.class, name = "FAILED"),
     })
     abstract static class PublicationStates {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = LiveClip.State.Requested.class, name = "REQUESTED"),
+        @JsonSubTypes.Type(value = LiveClip.State.Creating.class, name = "CREATING"),
+        @JsonSubTypes.Type(value = LiveClip.State.Created.class, name = "CREATED"),
+        @JsonSubTypes.Type(value = LiveClip.State.Failed.class, name = "FAILED"),
+    })
+    abstract static class LiveClipStates {
     }
 }

@@ -11,7 +11,11 @@ import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobState;
+import dev.truss.domain.auth.SecretToken;
+import dev.truss.domain.platform.PendingAuthorization;
 import dev.truss.domain.platform.Platform;
+import dev.truss.domain.platform.SealedSecret;
+import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
 import java.util.ArrayList;
@@ -48,6 +52,16 @@ class EntityCodecTest {
         for (Platform platform : Platform.values()) {
             entities.add(Fixtures.connection(creator, platform));
         }
+        LiveClip requested = LiveClip.requested(creator, Fixtures.streamId(), Fixtures.BASE, Platform.TWITCH,
+                Fixtures.BASE);
+        entities.add(requested);
+        entities.add(requested.creating("GlossyClip", Fixtures.BASE));
+        entities.add(requested.created("GlossyClip", "https://clips.twitch.tv/GlossyClip", Fixtures.BASE));
+        entities.add(requested.failed("Twitch did not make the clip", Fixtures.BASE));
+        entities.add(new PendingAuthorization(SecretToken.generate(new java.security.SecureRandom()).hash(), creator,
+                SecretToken.generate(new java.security.SecureRandom()).hash(), Platform.TIKTOK,
+                java.net.URI.create("https://truss.example/connect/tiktok/callback"), new SealedSecret("v2:0a:x"),
+                Fixtures.BASE));
         entities.add(Fixtures.magicLink(Fixtures.BASE));
         entities.add(Fixtures.session(creator, Fixtures.BASE));
         return entities.stream().map(entity -> Named.of(describe(entity), entity)).toList();
@@ -59,6 +73,9 @@ class EntityCodecTest {
         }
         if (entity instanceof Publication publication) {
             return "Publication " + publication.state().getClass().getSimpleName();
+        }
+        if (entity instanceof LiveClip clip) {
+            return "LiveClip " + clip.state().getClass().getSimpleName();
         }
         if (entity instanceof PlatformConnection connection) {
             return "PlatformConnection " + connection.platform();
