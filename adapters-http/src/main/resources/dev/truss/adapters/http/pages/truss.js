@@ -1,4 +1,5 @@
-// The login pages' only script: forms call the JSON API; the session cookie is HttpOnly.
+// The pages' only script: forms and buttons call the JSON API; the session cookie is HttpOnly.
+// Text from the API or the address bar is shown with textContent only, never as HTML.
 (function () {
   const message = document.getElementById('message');
   const say = (text) => { if (message) message.textContent = text; };
@@ -37,4 +38,32 @@
     await send('DELETE', '/api/auth/session');
     location.replace('/login');
   });
+
+  const NAMES = { youtube: 'YouTube', tiktok: 'TikTok', twitch: 'Twitch', discord: 'Discord' };
+  const named = (platform) => NAMES[platform] || platform;
+
+  const callback = document.getElementById('callback');
+  if (callback) {
+    const query = new URLSearchParams(location.search);
+    // The code is a credential: out of the address bar and history before anything else; never logged.
+    history.replaceState(null, '', location.pathname);
+    const platform = location.pathname.split('/')[2]; // /connect/{platform}/callback, checked by the server
+    const code = query.get('code');
+    const state = query.get('state');
+    if (query.get('error')) {
+      say(named(platform) + ' was not connected: ' + (query.get('error_description') || query.get('error')));
+    } else if (!code || !state) {
+      say('Nothing to connect here: start from the Connect buttons in Truss.');
+    } else {
+      send('POST', '/api/connections/' + encodeURIComponent(platform),
+        { code, state, redirect: location.origin + location.pathname }).then(async (response) => {
+        if (response.ok) {
+          const c = await response.json();
+          say(named(platform) + ' account ' + (c.accountName || c.accountId) + ' is connected.');
+        } else {
+          say(named(platform) + ' was not connected: ' + await problem(response));
+        }
+      });
+    }
+  }
 })();
