@@ -1,31 +1,25 @@
 package dev.truss.bootstrap.serve;
 
+import static dev.truss.bootstrap.serve.Browser.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.truss.adapters.media.Ffmpeg;
 import dev.truss.adapters.media.FfmpegRun;
 import dev.truss.adapters.media.FfprobeMediaProbe;
 import dev.truss.adapters.media.SampleVideo;
 import dev.truss.application.port.media.MediaProbe;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -48,8 +42,7 @@ class ServeEndToEndTest {
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withPerMethodLifecycle(false);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern LINK = Pattern.compile("(http://\\S+/login/verify\\?token=[A-Za-z0-9_-]+)");
+    private static final JsonMapper JSON = Browser.JSON;
 
     @TempDir
     static Path dir;
@@ -151,58 +144,6 @@ class ServeEndToEndTest {
     }
 
     private static String linkMailedTo(String email) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(email)) {
-                Matcher matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-                if (matcher.find()) {
-                    return matcher.group(1);
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no login link reached " + email);
-    }
-
-    private static JsonNode json(HttpResponse<String> response, int expectedStatus) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return JSON.readTree(response.body());
-    }
-
-    /** What a browser on our page does: keeps the cookie, sends our Origin. */
-    private static final class Browser {
-        private final String origin;
-        private final URI base;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        Browser(URI origin, URI base) {
-            this.origin = origin.toString();
-            this.base = base;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Object body) throws Exception {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Origin", origin)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Polls the job until it ends, as a client showing a progress bar would. */
-        JsonNode awaitJob(String jobId) throws Exception {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (Instant.now().isBefore(deadline)) {
-                JsonNode job = json(get("/api/jobs/" + jobId), 200);
-                String state = job.get("state").asString();
-                if (state.equals("succeeded") || state.equals("failed")) {
-                    return job;
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("job " + jobId + " did not end in time");
-        }
+        return Browser.linkMailedTo(MAIL, email);
     }
 }

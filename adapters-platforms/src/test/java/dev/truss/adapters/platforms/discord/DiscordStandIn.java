@@ -31,22 +31,23 @@ import tools.jackson.databind.node.ObjectNode;
  * carries {@code X-RateLimit-*}; {@link #emptyBucket} makes the next one say the bucket is empty.
  * Messages are answered only with {@code wait=true} (else 204, as Discord does) and recorded.
  */
-final class DiscordStandIn implements AutoCloseable {
+public final class DiscordStandIn implements AutoCloseable {
 
-    static final String ID = "1300000000000000001";
-    static final String TOKEN = "wEbHoOk-SeCrEt_token";
-    static final String GUILD = "1100000000000000001";
-    static final String CHANNEL = "1200000000000000001";
-    static final String URL = "https://discord.com/api/webhooks/" + ID + "/" + TOKEN;
+    public static final String ID = "1300000000000000001";
+    public static final String TOKEN = "wEbHoOk-SeCrEt_token";
+    public static final String GUILD = "1100000000000000001";
+    public static final String CHANNEL = "1200000000000000001";
+    /** The webhook's URL as a creator copies it from the channel's settings. */
+    public static final String URL = "https://discord.com/api/webhooks/" + ID + "/" + TOKEN;
 
-    record Part(String name, String filename, String contentType, byte[] body) {
-        String text() {
+    public record Part(String name, String filename, String contentType, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
     /** A message as posted; {@code pingsEveryone} when its content would have notified @everyone. */
-    record Message(String id, String content, JsonNode allowedMentions, List<Part> files, boolean pingsEveryone) {
+    public record Message(String id, String content, JsonNode allowedMentions, List<Part> files, boolean pingsEveryone) {
     }
 
     private record TooMany(double retryAfter, boolean global) {
@@ -54,8 +55,11 @@ final class DiscordStandIn implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HOOK = "/api/v10/webhooks/(\\d+)/([^/]+)";
+    /** Discord also answers the unversioned path, which Truss uses to read and delete a webhook. */
+    private static final String UNVERSIONED_HOOK = "/api/webhooks/(\\d+)/([^/]+)";
 
-    private final StandInServer server = new StandInServer();
+    private final StandInServer server;
+    private final boolean ownsServer;
     private final Map<String, String> tokens = new ConcurrentHashMap<>(Map.of(ID, TOKEN)); // id → token
     private final List<Message> messages = new CopyOnWriteArrayList<>();
     private final Deque<TooMany> tooMany = new ConcurrentLinkedDeque<>();
@@ -64,10 +68,27 @@ final class DiscordStandIn implements AutoCloseable {
     private volatile String emptyBucketFor;
 
     DiscordStandIn() {
+        this(new StandInServer(), true);
+    }
+
+    /** On a server shared with other stand-ins; closing this leaves the server to its owner. */
+    public DiscordStandIn(StandInServer server) {
+        this(server, false);
+    }
+
+    private DiscordStandIn(StandInServer server, boolean ownsServer) {
+        this.server = server;
+        this.ownsServer = ownsServer;
         server.route("POST", HOOK, (request, match, exchange) -> known(match, () -> execute(request)));
-        server.route("GET", HOOK, (request, match, exchange) -> known(match, () -> Reply.json(200,
-                JSON.createObjectNode().put("id", match.group(1)).put("type", 1).put("guild_id", GUILD)
-                        .put("channel_id", CHANNEL).put("name", "Truss").put("token", TOKEN).toString())));
+        for (String path : List.of(HOOK, UNVERSIONED_HOOK)) {
+            server.route("GET", path, (request, match, exchange) -> known(match, () -> Reply.json(200,
+                    JSON.createObjectNode().put("id", match.group(1)).put("type", 1).put("guild_id", GUILD)
+                            .put("channel_id", CHANNEL).put("name", "Truss").put("token", TOKEN).toString())));
+            server.route("DELETE", path, (request, match, exchange) -> known(match, () -> {
+                delete();
+                return Reply.empty(204);
+            }));
+        }
     }
 
     PlatformEndpoints endpoints() {
@@ -92,12 +113,17 @@ final class DiscordStandIn implements AutoCloseable {
     }
 
     /** The webhook is deleted: Discord answers 404 Unknown Webhook from now on. */
-    DiscordStandIn delete() {
+    public DiscordStandIn delete() {
         tokens.clear();
         return this;
     }
 
-    List<Message> messages() {
+    /** Whether the webhook still exists (it was not deleted). */
+    public boolean exists() {
+        return tokens.containsKey(ID);
+    }
+
+    public List<Message> messages() {
         return List.copyOf(messages);
     }
 
@@ -245,6 +271,8 @@ final class DiscordStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }

@@ -66,7 +66,10 @@ public final class OAuthStandIn implements AutoCloseable {
     }
 
     private final Flavor flavor;
-    private final StandInServer server = new StandInServer();
+    private final StandInServer server;
+    private final boolean ownsServer;
+    private final URI registeredRedirect;
+    private final List<String> everyToken = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong counter = new AtomicLong();
     private final Map<String, Issued> codes = new HashMap<>();
     private final Map<String, Long> refreshTokens = new HashMap<>(); // token -> grant
@@ -76,7 +79,23 @@ public final class OAuthStandIn implements AutoCloseable {
     private volatile boolean hasChannel = true;
 
     public OAuthStandIn(Flavor flavor) {
+        this(flavor, new StandInServer(), REGISTERED_REDIRECT, true);
+    }
+
+    /**
+     * On a server shared with other stand-ins (one base URL for every platform, as
+     * {@link PlatformEndpoints#on} makes it), with Truss's app registered for {@code registeredRedirect}.
+     * Closing this leaves the shared server to its owner.
+     */
+    public OAuthStandIn(Flavor flavor, StandInServer server, URI registeredRedirect) {
+        this(flavor, server, registeredRedirect, false);
+    }
+
+    private OAuthStandIn(Flavor flavor, StandInServer server, URI registeredRedirect, boolean ownsServer) {
         this.flavor = flavor;
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.registeredRedirect = registeredRedirect;
         String api = flavor.endpoints.api().getPath();
         server.route("GET", flavor.endpoints.authorize().getPath(), (r, m, x) -> consent(r));
         server.route("POST", flavor.endpoints.token().getPath(), (r, m, x) -> token(r));
@@ -99,6 +118,17 @@ public final class OAuthStandIn implements AutoCloseable {
 
     public StandInServer server() {
         return server;
+    }
+
+    /** Whether {@code accessToken} is one this server issued and still honours (not expired, not revoked). */
+    public synchronized boolean accepts(String accessToken) {
+        Long grant = accessTokens.get(accessToken);
+        return grant != null && !revokedGrants.contains(grant);
+    }
+
+    /** Every access and refresh token this server has issued, in order, whatever became of them. */
+    public List<String> issuedTokens() {
+        return List.copyOf(everyToken);
     }
 
     /** The Google account has no YouTube channel. */
@@ -132,7 +162,7 @@ public final class OAuthStandIn implements AutoCloseable {
     /** Runs the consent for {@code authorizer} and returns the code it redirected back with. */
     public String issueCode(PlatformAuthorizer authorizer, Pkce pkce) throws Exception {
         URI back = approve(authorizer.authorizationUrl(new AuthorizationRequest("state-1", pkce.challenge(),
-                REGISTERED_REDIRECT)));
+                registeredRedirect)));
         return StandInServer.form(back.getRawQuery()).get("code");
     }
 
@@ -155,7 +185,7 @@ public final class OAuthStandIn implements AutoCloseable {
         if (!CLIENT_ID.equals(q.get(flavor.clientIdField))) {
             return page("unknown " + flavor.clientIdField);
         }
-        if (!REGISTERED_REDIRECT.toString().equals(q.get("redirect_uri"))) {
+        if (!registeredRedirect.toString().equals(q.get("redirect_uri"))) {
             return page("redirect_uri is not registered");
         }
         if (!"code".equals(q.get("response_type"))) {
@@ -234,6 +264,7 @@ public final class OAuthStandIn implements AutoCloseable {
         String refresh = issued.offline() ? "refresh-" + counter.incrementAndGet() : null;
         if (refresh != null) {
             refreshTokens.put(refresh, grant);
+            everyToken.add(refresh);
         }
         return Reply.json(200, answer(grant, refresh));
     }
@@ -249,6 +280,7 @@ public final class OAuthStandIn implements AutoCloseable {
             refreshTokens.remove(used);
             next = "refresh-" + counter.incrementAndGet();
             refreshTokens.put(next, grant);
+            everyToken.add(next);
         }
         return Reply.json(200, answer(grant, next));
     }
@@ -256,6 +288,7 @@ public final class OAuthStandIn implements AutoCloseable {
     private String answer(long grant, String refresh) {
         String access = "access-" + counter.incrementAndGet();
         accessTokens.put(access, grant);
+        everyToken.add(access);
         String refreshField = refresh == null ? "" : ",\"refresh_token\":\"" + refresh + "\"";
         return switch (flavor) {
             case GOOGLE -> "{\"access_token\":\"" + access + "\",\"expires_in\":3599,\"token_type\":\"Bearer\","
@@ -374,6 +407,8 @@ public final class OAuthStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }

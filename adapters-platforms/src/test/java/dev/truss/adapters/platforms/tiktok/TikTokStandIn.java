@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (an error code in a 200), processing that lasts some polls, a failed post, a chunk that fails.
  * Every request is recorded; {@link #posts()} counts clips received completely and not failed.
  */
-final class TikTokStandIn implements AutoCloseable {
+public final class TikTokStandIn implements AutoCloseable {
 
     static final String TOKEN = "act.stand-in-user-token";
     static final String USERNAME = "truss.creator";
@@ -126,7 +127,9 @@ final class TikTokStandIn implements AutoCloseable {
         }
     }
 
-    private final StandInServer server = new StandInServer();
+    private final StandInServer server;
+    private final boolean ownsServer;
+    private final Predicate<String> tokens;
     private final Map<String, Upload> uploads = new LinkedHashMap<>();
     private final Map<String, Deque<Reply>> oneOff = new HashMap<>();
     private final Map<String, Deque<Long>> calls = new HashMap<>();
@@ -140,6 +143,21 @@ final class TikTokStandIn implements AutoCloseable {
     private int failChunk = -1;
 
     TikTokStandIn() {
+        this(new StandInServer(), TOKEN::equals, true);
+    }
+
+    /**
+     * On a server shared with other stand-ins, taking the Bearer tokens {@code acceptsToken} takes
+     * (those TikTok's OAuth stand-in issued and still honours). Closing this leaves the server to its owner.
+     */
+    public TikTokStandIn(StandInServer server, Predicate<String> acceptsToken) {
+        this(server, acceptsToken, false);
+    }
+
+    private TikTokStandIn(StandInServer server, Predicate<String> acceptsToken, boolean ownsServer) {
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.tokens = acceptsToken;
         server.route("POST", CREATOR_INFO, this::creatorInfo)
                 .route("POST", INIT, this::init)
                 .route("POST", STATUS, this::status)
@@ -203,8 +221,14 @@ final class TikTokStandIn implements AutoCloseable {
 
     // What happened
 
-    synchronized int posts() {
+    public synchronized int posts() {
         return (int) uploads.values().stream().filter(u -> u.complete() && u.failReason == null).count();
+    }
+
+    /** The videos of the posts TikTok published (received completely, not failed), in order. */
+    public synchronized List<byte[]> postedVideos() {
+        return uploads.values().stream().filter(u -> u.complete() && u.failReason == null)
+                .map(u -> u.bytes.toByteArray()).toList();
     }
 
     synchronized List<String> publishIds() {
@@ -372,7 +396,8 @@ final class TikTokStandIn implements AutoCloseable {
 
     /** Why TikTok would turn this API call away before reading it, if it would. */
     private Optional<Reply> refuse(Recorded request, String path) {
-        if (!("Bearer " + TOKEN).equals(request.header("Authorization"))) {
+        String authorization = String.valueOf(request.header("Authorization"));
+        if (!authorization.startsWith("Bearer ") || !tokens.test(authorization.substring("Bearer ".length()))) {
             return Optional.of(error(401, "access_token_invalid",
                     "The access token is invalid or not found in the request."));
         }
@@ -417,6 +442,8 @@ final class TikTokStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -31,12 +32,12 @@ import tools.jackson.databind.JsonNode;
  * and can be told to break the next upload after some bytes, answer 503, refuse for quota, let
  * every session expire, or lock videos private as for an unaudited app.
  */
-final class YouTubeStandIn implements AutoCloseable {
+public final class YouTubeStandIn implements AutoCloseable {
 
-    static final String PATH = "/upload/youtube/v3/videos";
+    public static final String PATH = "/upload/youtube/v3/videos";
 
     /** A finished upload: the video YouTube now has. */
-    record Video(String id, byte[] content, JsonNode resource) {
+    public record Video(String id, byte[] content, JsonNode resource) {
     }
 
     private static final class Session {
@@ -57,8 +58,9 @@ final class YouTubeStandIn implements AutoCloseable {
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+)");
     private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    private final StandInServer server = new StandInServer();
-    private final Set<String> tokens;
+    private final StandInServer server;
+    private final boolean ownsServer;
+    private final Predicate<String> tokens;
     private final Map<String, Session> sessions = new HashMap<>();
     private final List<Video> videos = new CopyOnWriteArrayList<>();
     private final SecureRandom random = new SecureRandom();
@@ -68,7 +70,21 @@ final class YouTubeStandIn implements AutoCloseable {
     private boolean lockPrivate;
 
     YouTubeStandIn(String... acceptedTokens) {
-        tokens = Set.of(acceptedTokens);
+        this(new StandInServer(), Set.of(acceptedTokens)::contains, true);
+    }
+
+    /**
+     * On a server shared with other stand-ins, taking the Bearer tokens {@code acceptsToken} takes
+     * (those Google's stand-in issued and still honours). Closing this leaves the server to its owner.
+     */
+    public YouTubeStandIn(StandInServer server, Predicate<String> acceptsToken) {
+        this(server, acceptsToken, false);
+    }
+
+    private YouTubeStandIn(StandInServer server, Predicate<String> acceptsToken, boolean ownsServer) {
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.tokens = acceptsToken;
         server.route("POST", PATH, this::start);
         server.route("PUT", PATH, this::upload);
     }
@@ -83,11 +99,11 @@ final class YouTubeStandIn implements AutoCloseable {
         return server;
     }
 
-    int postsOnPlatform() {
+    public int postsOnPlatform() {
         return videos.size();
     }
 
-    List<Video> videos() {
+    public List<Video> videos() {
         return List.copyOf(videos);
     }
 
@@ -274,7 +290,7 @@ final class YouTubeStandIn implements AutoCloseable {
     private Reply authorize(Recorded request) {
         String authorization = request.header("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")
-                && tokens.contains(authorization.substring("Bearer ".length()))) {
+                && tokens.test(authorization.substring("Bearer ".length()))) {
             return null;
         }
         return error(401, "global", "authError", "Invalid Credentials")
@@ -309,6 +325,8 @@ final class YouTubeStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }
