@@ -45,12 +45,14 @@ class CrossCreatorTest {
     /**
      * Where the other creator's value is not simply a 404: these name a platform, which is no one's,
      * rather than a thing of someone's. Beginning a connection begins the asker's own; a grant made
-     * for someone else is refused as one not started here.
+     * for someone else is refused as one not started here. The callback page is the same page
+     * for everyone; only its script, in the creator's own session, posts anything.
      */
     private static final Map<String, Integer> NOT_404 = Map.of(
             "GET /api/connections/{platform}/authorize", 200,
             "POST /api/connections/{platform}", 422,
-            "POST /api/connections/{platform}/webhook", 422);
+            "POST /api/connections/{platform}/webhook", 422,
+            "GET /connect/{platform}/callback", 200);
 
     /**
      * Refusals that name what the server offers on that platform (a webhook connector on Discord

@@ -241,6 +241,7 @@ class OpenApiTest {
         assertEnum("#/components/schemas/Stream/properties/state", StreamState.class);
         assertEnum("#/components/schemas/Connection/properties/platform", Platform.class);
         assertEnum("#/components/schemas/Publication/properties/platform", Platform.class);
+        assertEnum("#/paths/~1connect~1{platform}~1callback/get/parameters/0/schema", Platform.class);
         List<String> detectors = new ArrayList<>();
         contract.pointer("#/components/schemas/AnalysisRequest/properties/detector").get("enum")
                 .forEach(value -> detectors.add(value.isNull() ? null : value.asString()));
