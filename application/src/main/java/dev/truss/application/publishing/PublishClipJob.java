@@ -23,6 +23,7 @@ import dev.truss.domain.job.JobKind;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.Publication;
 import dev.truss.domain.platform.PublicationState;
+import dev.truss.domain.platform.SealedSecret;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Posts one clip to one platform. Before bytes flow, the platform's upload handle is stored
- * on the publication; a retry after a crash hands it back to the publisher, which resumes or
- * confirms that upload, so a clip is never posted twice.
+ * Posts one clip to one platform. Before bytes flow, the platform's upload handle is stored,
+ * sealed, on the publication; a retry after a crash hands it back to the publisher, which resumes
+ * or confirms that upload, so a clip is never posted twice.
  */
 public final class PublishClipJob implements JobHandler {
 
@@ -48,6 +49,7 @@ public final class PublishClipJob implements JobHandler {
     private final ObjectStorage storage;
     private final Map<Platform, Publisher> publishers;
     private final ConnectionTokens tokens;
+    private final SecretSealer sealer;
     private final AnalyticsStore analytics;
     private final Clock clock;
 
@@ -59,6 +61,7 @@ public final class PublishClipJob implements JobHandler {
         this.storage = storage;
         this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(Publisher::platform, p -> p));
         this.tokens = new ConnectionTokens(connections, authorizers, sealer, clock);
+        this.sealer = sealer;
         this.analytics = analytics;
         this.clock = clock;
     }
@@ -101,7 +104,7 @@ public final class PublishClipJob implements JobHandler {
         Publisher publisher = Optional.ofNullable(publishers.get(platform))
                 .orElseThrow(() -> new PermanentJobFailure(platform.slug() + " is not configured on this server"));
         Optional<String> resume = publication.state() instanceof PublicationState.Uploading uploading
-                ? Optional.of(uploading.resumeToken()) : Optional.empty();
+                ? Optional.of(sealer.unseal(new SealedSecret(uploading.resumeToken()))) : Optional.empty();
         Path video = Files.createTempFile("truss-publish-", ".mp4");
         try {
             progress.report("downloading", 5);
@@ -113,7 +116,9 @@ public final class PublishClipJob implements JobHandler {
             Publisher.Posted done = tokens.call(job.creatorId(), platform, token -> publisher.publish(
                     new Publisher.Request(clip, video, clip.title(), description(clip), token, latest.get(), link),
                     handle -> {
-                        change(publication, current -> current.uploading(handle, clock.instant()));
+                        // Sealed: an upload session URI (YouTube's) lets whoever holds it upload into that video.
+                        String sealed = sealer.seal(handle).ciphertext();
+                        change(publication, current -> current.uploading(sealed, clock.instant()));
                         latest.set(Optional.of(handle));
                     }));
             change(publication, current -> current.published(done.remoteId(), done.url(), clock.instant()));

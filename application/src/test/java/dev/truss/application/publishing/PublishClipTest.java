@@ -269,6 +269,26 @@ class PublishClipTest {
     }
 
     @Test
+    void an_upload_broken_off_is_resumed_with_its_handle_which_is_stored_sealed() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).failNext(InMemoryPublisher.Failure.MID_UPLOAD, true);
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+
+        worker.runNext(NO_WAIT); // breaks off after the platform named the upload
+        PublicationState stored = publications.find(ada, clip.id(), Platform.YOUTUBE).orElseThrow().state();
+        runAllJobs();
+
+        assertThat(stored).isInstanceOfSatisfying(PublicationState.Uploading.class, uploading -> {
+            assertThat(uploading.resumeToken()).startsWith("v2:").doesNotContain("youtube-upload");
+            assertThat(sealer.unseal(new dev.truss.domain.platform.SealedSecret(uploading.resumeToken())))
+                    .isEqualTo("youtube-upload-1");
+        });
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).singleElement()
+                .satisfies(post -> assertThat(post.resumeToken()).isEqualTo("youtube-upload-1"));
+    }
+
+    @Test
     void a_token_expiring_within_minutes_is_refreshed_before_a_long_upload_starts() throws Exception {
         Clip clip = renderedClip();
         connect(Platform.YOUTUBE);

@@ -85,15 +85,19 @@ final class Browser {
      * Uploads {@code video} with the presigned URL, completes it, waits for its analysis, renders
      * the top clip and waits for that: the clip's id.
      */
-    String uploadAndRenderTopClip(Path video, String title) throws Exception {
-        JsonNode started = json(post("/api/uploads",
-                Map.of("title", title, "contentType", "video/mp4", "sizeBytes", Files.size(video))), 201);
-        JsonNode upload = started.get("upload");
+    /** PUTs the video straight to object storage with the presigned {@code upload} (URL and headers). */
+    static void putToStorage(JsonNode upload, Path video) throws Exception {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.get("url").asString()))
                 .PUT(HttpRequest.BodyPublishers.ofFile(video));
         upload.get("headers").properties().forEach(h -> put.header(h.getKey(), h.getValue().asString()));
         assertThat(HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                 .isEqualTo(200);
+    }
+
+    String uploadAndRenderTopClip(Path video, String title) throws Exception {
+        JsonNode started = json(post("/api/uploads",
+                Map.of("title", title, "contentType", "video/mp4", "sizeBytes", Files.size(video))), 201);
+        putToStorage(started.get("upload"), video);
         JsonNode completed = json(post("/api/assets/" + started.get("asset").get("id").asString() + "/complete",
                 Map.of()), 202);
         assertThat(awaitJob(completed.get("job").get("id").asString()).get("state").asString()).isEqualTo("succeeded");

@@ -84,12 +84,7 @@ class ServeEndToEndTest {
         JsonNode started = json(browser.post("/api/uploads",
                 Map.of("title", "Launch stream", "contentType", "video/mp4", "sizeBytes", size)), 201);
         String assetId = started.get("asset").get("id").asString();
-        JsonNode upload = started.get("upload");
-        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.get("url").asString()))
-                .PUT(HttpRequest.BodyPublishers.ofFile(video));
-        upload.get("headers").properties().forEach(h -> put.header(h.getKey(), h.getValue().asString()));
-        assertThat(HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-                .isEqualTo(200);
+        Browser.putToStorage(started.get("upload"), video);
 
         // Complete: the video is probed and its analysis runs as a background job.
         JsonNode completed = json(browser.post("/api/assets/" + assetId + "/complete", Map.of()), 202);

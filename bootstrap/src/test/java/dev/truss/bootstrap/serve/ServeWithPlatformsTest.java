@@ -226,6 +226,8 @@ class ServeWithPlatformsTest {
         secrets.add(verifier);
         secrets.add(tiktokVerifier);
         secrets.add(DiscordStandIn.TOKEN);
+        assertThat(youtube.uploadIds()).isNotEmpty();
+        secrets.addAll(youtube.uploadIds()); // the upload session's URI was stored while the upload ran
         secrets.add(OAuthStandIn.CLIENT_SECRET);
         String rows = everyRowOfEveryTable();
         assertThat(rows).contains(DiscordStandIn.ID).contains("tiktok-open-id-1"); // connections there to be read

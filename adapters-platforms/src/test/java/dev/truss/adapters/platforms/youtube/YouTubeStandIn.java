@@ -99,6 +99,11 @@ public final class YouTubeStandIn implements AutoCloseable {
         return server;
     }
 
+    /** The upload ids of every session opened: each is a bearer credential for its upload. */
+    public synchronized List<String> uploadIds() {
+        return List.copyOf(sessions.keySet());
+    }
+
     public int postsOnPlatform() {
         return videos.size();
     }
