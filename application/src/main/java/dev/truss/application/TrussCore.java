@@ -33,6 +33,7 @@ import dev.truss.application.port.media.MediaProbe;
 import dev.truss.application.port.media.MomentDetector;
 import dev.truss.application.port.media.SignalExtractor;
 import dev.truss.application.port.platform.Platforms;
+import dev.truss.application.port.platform.Publisher;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.AssetStore;
 import dev.truss.application.port.storage.ClipStore;
@@ -68,6 +69,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Every use case of Truss, built from the ports an embedder (or {@code bootstrap}) supplies.
@@ -180,7 +182,8 @@ public final class TrussCore {
         deleteClip = new DeleteClip(stores.clips(), services.objects());
         renderClip = new RenderClip(stores.clips(), stores.jobs(), submit, clock);
         downloadClip = new DownloadClip(stores.clips(), services.objects());
-        publishClip = new PublishClip(stores.clips(), stores.connections(), stores.publications(), submit, clock);
+        publishClip = new PublishClip(stores.clips(), stores.connections(), stores.publications(), submit, clock,
+                services.platforms().publishers().stream().map(Publisher::platform).collect(Collectors.toSet()));
         Platforms platforms = services.platforms();
         connectPlatform = new ConnectPlatform(platforms.authorizers(), platforms.webhooks(), stores.connections(), sealer,
                 clock, random);

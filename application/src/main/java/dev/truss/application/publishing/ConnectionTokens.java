@@ -94,6 +94,12 @@ final class ConnectionTokens {
             if (refused.retryable()) {
                 throw refused;
             }
+            // Platforms that rotate refresh tokens refuse the old one once another job has refreshed:
+            // then that job's tokens, saved meanwhile, are the ones to use.
+            Optional<PlatformConnection> now = connections.find(creator, platform).filter(c -> c.tokens().isPresent());
+            if (now.isPresent() && !now.get().tokens().equals(connection.tokens())) {
+                return PlatformTokens.unseal(now.get().tokens().get(), sealer);
+            }
             throw new PermanentJobFailure(platform.slug() + " no longer accepts Truss's authorisation ("
                     + refused.getMessage() + "); connect it again");
         }

@@ -49,14 +49,17 @@ public final class PublishClip {
     private final PublicationStore publications;
     private final SubmitJob submit;
     private final Clock clock;
+    private final Set<Platform> publishable;
 
+    /** {@code publishable}: the platforms this server can post clips to (it has their publishers). */
     public PublishClip(ClipStore clips, PlatformConnectionStore connections, PublicationStore publications,
-                       SubmitJob submit, Clock clock) {
+                       SubmitJob submit, Clock clock, Set<Platform> publishable) {
         this.clips = clips;
         this.connections = connections;
         this.publications = publications;
         this.submit = submit;
         this.clock = clock;
+        this.publishable = Set.copyOf(publishable);
     }
 
     public Outcome<List<Queued>> execute(Command command) {
@@ -66,6 +69,16 @@ public final class PublishClip {
         }
         if (!(clip.get().render() instanceof RenderState.Rendered)) {
             return Outcome.rejected("render the clip before publishing it");
+        }
+        if (command.platforms().contains(Platform.TWITCH) && !publishable.contains(Platform.TWITCH)) {
+            return Outcome.rejected("Twitch takes no uploads: Truss makes Twitch clips from your live streams when"
+                    + " their chat spikes");
+        }
+        Set<Platform> unpublishable = EnumSet.copyOf(command.platforms());
+        unpublishable.removeAll(publishable);
+        if (!unpublishable.isEmpty()) {
+            return Outcome.rejected("this server does not publish to " + unpublishable.stream().map(Platform::slug)
+                    .toList());
         }
         Set<Platform> unconnected = EnumSet.noneOf(Platform.class);
         command.platforms().stream().filter(p -> connections.find(command.creator(), p).isEmpty())

@@ -63,7 +63,9 @@ public final class InMemoryTruss {
 
     private InMemoryTruss(boolean withAi) {
         for (Platform platform : Platform.values()) {
-            publishers.put(platform, new InMemoryPublisher(platform));
+            if (platform != Platform.TWITCH) { // Twitch takes no uploads: it clips live streams (see twitch)
+                publishers.put(platform, new InMemoryPublisher(platform));
+            }
             authorizers.put(platform, new InMemoryPlatformAuthorizer(platform, clock));
         }
         core = new TrussCore(

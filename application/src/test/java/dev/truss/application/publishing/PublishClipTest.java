@@ -2,10 +2,6 @@ package dev.truss.application.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import dev.truss.application.port.platform.AccessToken;
-import java.security.SecureRandom;
-import dev.truss.domain.auth.TokenHash;
-import dev.truss.domain.auth.SecretToken;
 
 import dev.truss.application.common.Outcome;
 import dev.truss.application.contract.Fixtures;
@@ -22,7 +18,13 @@ import dev.truss.application.fake.MutableClock;
 import dev.truss.application.job.RunJobs;
 import dev.truss.application.job.SubmitJob;
 import dev.truss.application.port.AesGcmSecretSealer;
+import dev.truss.application.port.platform.AccessToken;
+import dev.truss.application.port.platform.OAuthGrant;
+import dev.truss.application.port.platform.PlatformAuthorizer;
+import dev.truss.application.port.platform.PlatformException;
 import dev.truss.domain.analytics.Metric;
+import dev.truss.domain.auth.SecretToken;
+import dev.truss.domain.auth.TokenHash;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
@@ -31,9 +33,11 @@ import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.PublicationState;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +72,7 @@ class PublishClipTest {
             connections, sealer, clock, new SecureRandom());
     private final TokenHash session = SecretToken.generate(new SecureRandom()).hash();
     private final PublishClip publish = new PublishClip(clips, connections, publications,
-            new SubmitJob(jobs, queue, clock), clock);
+            new SubmitJob(jobs, queue, clock), clock, EnumSet.of(Platform.YOUTUBE, Platform.TIKTOK, Platform.DISCORD));
     private final RunJobs worker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips,
             connections, storage, sealer, List.copyOf(publishers.values()), List.copyOf(authorizers.values()),
             analytics, clock)), clock, Duration.ofMinutes(10), Duration.ofSeconds(1));
@@ -169,8 +173,34 @@ class PublishClipTest {
 
         assertThat(publish.execute(new PublishClip.Command(ada, unrendered.id(), Set.of(Platform.YOUTUBE))))
                 .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("render"));
-        assertThat(publish.execute(new PublishClip.Command(ada, rendered.id(), Set.of(Platform.TWITCH))))
-                .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("connect [twitch]"));
+        assertThat(publish.execute(new PublishClip.Command(ada, rendered.id(), Set.of(Platform.TIKTOK))))
+                .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("connect [tiktok]"));
+    }
+
+    @Test
+    void twitch_takes_no_uploads_so_publishing_there_is_refused_with_where_twitch_clips_come_from() {
+        Clip clip = renderedClip();
+        connect(Platform.TWITCH);
+
+        Outcome<List<PublishClip.Queued>> refused = publish.execute(new PublishClip.Command(ada, clip.id(),
+                Set.of(Platform.YOUTUBE, Platform.TWITCH)));
+
+        assertThat(refused).isInstanceOfSatisfying(Outcome.Rejected.class,
+                r -> assertThat(r.message()).contains("Twitch takes no uploads", "chat spikes"));
+        assertThat(publications.listByClip(ada, clip.id())).isEmpty();
+    }
+
+    @Test
+    void a_platform_this_server_cannot_post_to_is_refused_before_anything_is_queued() {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        PublishClip youtubeless = new PublishClip(clips, connections, publications, new SubmitJob(jobs, queue, clock),
+                clock, EnumSet.of(Platform.DISCORD));
+
+        assertThat(youtubeless.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))))
+                .isInstanceOfSatisfying(Outcome.Rejected.class,
+                        r -> assertThat(r.message()).contains("does not publish to [youtube]"));
+        assertThat(queue.submitted()).isEmpty();
     }
 
     @Test
@@ -266,6 +296,59 @@ class PublishClipTest {
                 .isInstanceOfSatisfying(PublicationState.Failed.class,
                         failed -> assertThat(failed.reason()).contains("even after refreshing", "401", "connect youtube again"));
         assertThat(publishers.get(Platform.YOUTUBE).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void a_refresh_refused_because_another_job_just_rotated_the_refresh_token_uses_that_jobs_tokens() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.TIKTOK);
+        InMemoryPlatformAuthorizer tiktok = authorizers.get(Platform.TIKTOK);
+        PlatformConnection before = connections.find(ada, Platform.TIKTOK).orElseThrow();
+        // Another worker refreshes first and saves; the platform rotates, so the refresh token this job read is dead.
+        PlatformAuthorizer racing = new PlatformAuthorizer() {
+            @Override
+            public Platform platform() {
+                return Platform.TIKTOK;
+            }
+
+            @Override
+            public URI authorizationUrl(AuthorizationRequest request) {
+                return tiktok.authorizationUrl(request);
+            }
+
+            @Override
+            public OAuthGrant exchange(String code, String verifier, URI redirect) {
+                return tiktok.exchange(code, verifier, redirect);
+            }
+
+            @Override
+            public OAuthGrant refresh(String refreshToken) {
+                OAuthGrant theirs = tiktok.refresh(refreshToken);
+                connections.save(new PlatformConnection(ada, Platform.TIKTOK, before.accountId(),
+                        before.accountName(), before.scopes(), theirs.expiresAt(), before.connectedAt(),
+                        Optional.of(PlatformTokens.of(theirs).seal(sealer))));
+                tiktok.revokeOnPlatform(refreshToken);
+                throw PlatformException.refused("tiktok refused the refresh token: invalid_grant");
+            }
+
+            @Override
+            public void revoke(AccessToken accessToken, Optional<String> refreshToken) {
+                tiktok.revoke(accessToken, refreshToken);
+            }
+        };
+        RunJobs racingWorker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips, connections,
+                storage, sealer, List.copyOf(publishers.values()), List.of(racing), analytics, clock)), clock,
+                Duration.ofMinutes(10), Duration.ofSeconds(1));
+        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME);
+
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.TIKTOK))).orElseThrow();
+        racingWorker.runNext(NO_WAIT);
+
+        String saved = connections.find(ada, Platform.TIKTOK).orElseThrow().tokens().map(sealer::unseal).orElseThrow();
+        assertThat(publishers.get(Platform.TIKTOK).posts()).singleElement()
+                .satisfies(post -> assertThat(post.accessToken()).isEqualTo(saved.split("\\n")[0]));
+        assertThat(publications.find(ada, clip.id(), Platform.TIKTOK).orElseThrow().state())
+                .isInstanceOf(PublicationState.Published.class);
     }
 
     @Test

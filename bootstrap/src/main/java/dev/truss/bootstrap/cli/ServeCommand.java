@@ -25,7 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * Every option also reads an environment variable; secrets are read from the environment only.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Runs Truss: the API for web clients and the workers that analyse, render and publish.")
+        description = "Runs Truss: the API for web clients and the workers that analyse, render and publish.",
+        footer = {"", "Secrets, from the environment only: TRUSS_CURSOR_KEY, TRUSS_SEALING_KEY,"
+                + " TRUSS_SEALING_KEYS_RETIRED, TRUSS_SMTP_PASSWORD, TRUSS_GEMINI_KEY, and each platform app's"
+                + " TRUSS_<PLATFORM>_CLIENT_ID with TRUSS_<PLATFORM>_CLIENT_SECRET (YOUTUBE, TIKTOK, TWITCH,"
+                + " DISCORD). Register <public url>/connect/<platform>/callback as the app's redirect URL."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
