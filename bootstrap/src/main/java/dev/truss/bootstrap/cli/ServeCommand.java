@@ -15,9 +15,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code truss serve}: the HTTP API, the job workers and, unless told otherwise, embedded
@@ -34,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Where secrets are read: the process environment, unless a test or an embedder says otherwise. */
+    UnaryOperator<String> environment = System::getenv;
 
     @Option(names = "--host", defaultValue = "${env:TRUSS_HOST:-127.0.0.1}",
             description = "interface to listen on (env TRUSS_HOST; default: ${DEFAULT-VALUE})")
@@ -109,14 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "NONE, STARTTLS_REQUIRED or SMTPS (env TRUSS_SMTP_SECURITY; default: ${DEFAULT-VALUE})")
     String smtpSecurity;
 
-    @Option(names = "--gemini-model", paramLabel = "MODEL", defaultValue = "${env:TRUSS_GEMINI_MODEL:-gemini-2.5-flash}",
-            description = "the Gemini model that finds moments when TRUSS_GEMINI_KEY is set; without a key the local "
-                    + "detector runs (env TRUSS_GEMINI_MODEL; default: ${DEFAULT-VALUE})")
-    String geminiModel;
-
-    @Option(names = "--gemini-endpoint", paramLabel = "URL", defaultValue = "${env:TRUSS_GEMINI_ENDPOINT}",
-            description = "a Gemini-compatible endpoint instead of Google's (env TRUSS_GEMINI_ENDPOINT)")
-    Optional<URI> geminiEndpoint;
+    @Mixin
+    GeminiOptions gemini;
 
     @Option(names = "--platforms-endpoint", paramLabel = "URL", defaultValue = "${env:TRUSS_PLATFORMS_ENDPOINT}",
             description = "one host serving every platform's OAuth and API paths instead of the platforms' own, like a"
@@ -158,15 +156,15 @@ public final class ServeCommand implements Callable<Integer> {
                 new DynamoDbSettings(table, dynamoDbRegion, dynamoDbEndpoint));
         Optional<ServeSettings.S3> s3 = s3Bucket.map(bucket -> new ServeSettings.S3(bucket, s3Region, s3Endpoint));
         Optional<ServeSettings.Smtp> smtp = smtpHost.map(smtpServer -> new ServeSettings.Smtp(smtpServer, smtpPort,
-                smtpUsername, Optional.ofNullable(System.getenv("TRUSS_SMTP_PASSWORD")), smtpFrom, smtpSecurity));
+                smtpUsername, Optional.ofNullable(environment.apply("TRUSS_SMTP_PASSWORD")), smtpFrom, smtpSecurity));
         List<String> origins = allowedOrigins.map(list -> Arrays.stream(list.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         return new ServeSettings(host, port, publicUrl, origins, trustProxy, data, dynamoDb, s3, embeddedS3Port, smtp,
-                ffmpegDir, workers, Optional.ofNullable(System.getenv("TRUSS_CURSOR_KEY")),
-                Optional.ofNullable(System.getenv("TRUSS_SEALING_KEY")), list(System.getenv("TRUSS_SEALING_KEYS_RETIRED")),
-                Optional.ofNullable(System.getenv("TRUSS_GEMINI_KEY")).filter(key -> !key.isBlank())
-                        .map(key -> new ServeSettings.Gemini(key, geminiModel, geminiEndpoint)),
-                new ServeSettings.Publishing(apps(System::getenv), platformsEndpoint, youtubeQuotaUnits));
+                ffmpegDir, workers, Optional.ofNullable(environment.apply("TRUSS_CURSOR_KEY")),
+                Optional.ofNullable(environment.apply("TRUSS_SEALING_KEY")),
+                list(environment.apply("TRUSS_SEALING_KEYS_RETIRED")),
+                gemini.fromEnvironment(environment),
+                new ServeSettings.Publishing(apps(environment), platformsEndpoint, youtubeQuotaUnits));
     }
 
     /**

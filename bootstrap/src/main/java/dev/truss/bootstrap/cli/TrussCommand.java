@@ -1,8 +1,9 @@
 package dev.truss.bootstrap.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The root of the command line. A command that fails on bad input or an unreachable service
@@ -19,7 +20,14 @@ public final class TrussCommand {
 
     /** The command line writing to {@code out} and {@code err}, for tests and embedding. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, System::getenv);
+    }
+
+    /** As above, with the secrets ({@code TRUSS_GEMINI_KEY} and the like) read from {@code environment}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, UnaryOperator<String> environment) {
         CommandLine commandLine = new CommandLine(new TrussCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        ((ServeCommand) commandLine.getSubcommands().get("serve").getCommand()).environment = environment;
+        ((ClipCommand) commandLine.getSubcommands().get("clip").getCommand()).environment = environment;
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {

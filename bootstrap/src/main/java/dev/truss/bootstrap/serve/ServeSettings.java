@@ -1,6 +1,7 @@
 package dev.truss.bootstrap.serve;
 
 import dev.truss.adapters.dynamodb.DynamoDbSettings;
+import dev.truss.adapters.gemini.GeminiSettings;
 import dev.truss.bootstrap.storage.StoreChoice;
 import dev.truss.domain.platform.Platform;
 import java.net.URI;
@@ -61,8 +62,24 @@ public record ServeSettings(
         }
     }
 
-    /** Gemini in place of (and falling back to) the local detector; the key comes from the environment only. */
-    public record Gemini(String apiKey, String model, Optional<URI> endpoint) {
+    /**
+     * Gemini in place of (and falling back to) the local detector; the key comes from the environment
+     * only. {@code mediaResolution} and {@code thinkingBudget} set what each analysis costs.
+     */
+    public record Gemini(String apiKey, String model, Optional<URI> endpoint,
+                         GeminiSettings.MediaResolution mediaResolution, Optional<Integer> thinkingBudget) {
+
+        public Gemini(String apiKey, String model, Optional<URI> endpoint) {
+            this(apiKey, model, endpoint, GeminiSettings.MediaResolution.LOW, Optional.empty());
+        }
+
+        /** The adapter's settings: checked here, so a typo stops the command before anything starts. */
+        public GeminiSettings adapterSettings() {
+            GeminiSettings chosen = GeminiSettings.of(apiKey).withModel(model)
+                    .withSpending(mediaResolution, thinkingBudget);
+            return endpoint.map(chosen::withBaseUrl).orElse(chosen);
+        }
+
         @Override
         public String toString() {
             return "Gemini[" + model + endpoint.map(e -> " at " + e).orElse("") + "]";

@@ -12,7 +12,6 @@ import dev.truss.adapters.media.FfmpegSignalExtractor;
 import dev.truss.adapters.media.FfprobeMediaProbe;
 import dev.truss.adapters.media.FfmpegVideoParts;
 import dev.truss.adapters.gemini.GeminiMomentDetector;
-import dev.truss.adapters.gemini.GeminiSettings;
 import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.detect.ChoosingDetector;
 import dev.truss.application.port.media.MomentDetector;
@@ -128,9 +127,7 @@ public final class TrussServer implements AutoCloseable {
     private MomentDetector detector(Ffmpeg ffmpeg) {
         MomentDetector local = new LocalMomentDetector(SelectionPolicy.defaults(), ViralityWeights.defaults());
         Optional<MomentDetector> ai = settings.gemini().map(gemini -> {
-            GeminiSettings chosen = GeminiSettings.of(gemini.apiKey()).withModel(gemini.model());
-            return remember(new GeminiMomentDetector(gemini.endpoint().map(chosen::withBaseUrl).orElse(chosen),
-                    new FfmpegVideoParts(ffmpeg), local));
+            return remember(new GeminiMomentDetector(gemini.adapterSettings(), new FfmpegVideoParts(ffmpeg), local));
         });
         detectorDescription = ai.isPresent() ? "Gemini " + settings.gemini().get().model()
                 + ", falling back to the local detector" : "the local detector (set TRUSS_GEMINI_KEY for Gemini)";

@@ -2,6 +2,8 @@ package dev.truss.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.truss.adapters.gemini.AnswerJson;
+import dev.truss.adapters.gemini.GeminiStandIn;
 import dev.truss.adapters.media.Ffmpeg;
 import dev.truss.adapters.media.FfmpegRun;
 import dev.truss.adapters.media.SampleVideo;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -44,7 +47,12 @@ class ClipCommandTest {
     }
 
     private int truss(String... args) {
-        return TrussCommand.commandLine(new PrintWriter(stdout, true), new PrintWriter(stderr, true)).execute(args);
+        return trussWith(Map.of(), args);
+    }
+
+    private int trussWith(Map<String, String> environment, String... args) {
+        return TrussCommand.commandLine(new PrintWriter(stdout, true), new PrintWriter(stderr, true),
+                environment::get).execute(args);
     }
 
     @Test
@@ -98,5 +106,45 @@ class ClipCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(stderr.toString()).contains("missing.mp4 is not a file");
+    }
+
+    @Test
+    void with_a_gemini_key_the_model_finds_the_moments_at_the_cost_asked_for_and_its_words_title_the_clips()
+            throws Exception {
+        try (GeminiStandIn gemini = GeminiStandIn.start("a-cli-key")) {
+            gemini.answerByDefault(GeminiStandIn.Answer.text(AnswerJson.answer()
+                    .moment(38, 55, "The loud part", 0.9, 0.8).segment(40, 44, "Here it comes").json()));
+
+            int exit = trussWith(Map.of("TRUSS_GEMINI_KEY", "a-cli-key"), "clip", sample.toString(), "--out",
+                    out.toString(), "--count", "1", "--min-seconds", "15", "--max-seconds", "20", "--preview",
+                    "--gemini-endpoint", gemini.baseUrl().toString(), "--gemini-media-resolution", "medium",
+                    "--gemini-thinking-budget", "0");
+
+            assertThat(exit).as(stderr.toString()).isZero();
+            assertThat(gemini.generateContentRequests()).singleElement().satisfies(request -> {
+                JsonNode config = JsonMapper.builder().build().readTree(request.text()).get("generationConfig");
+                assertThat(config.get("mediaResolution").asString()).isEqualTo("MEDIA_RESOLUTION_MEDIUM");
+                assertThat(config.get("thinkingConfig").get("thinkingBudget").asInt()).isZero();
+            });
+            JsonNode report = JsonMapper.builder().build().readTree(Files.readString(out.resolve("report.json")));
+            assertThat(report.get("clips").get(0).get("title").asString()).isEqualTo("The loud part");
+            assertThat(stdout.toString()).doesNotContain("a-cli-key");
+        }
+    }
+
+    @Test
+    void the_local_detector_can_be_chosen_over_a_configured_model_and_the_model_cannot_be_chosen_without_a_key()
+            throws Exception {
+        try (GeminiStandIn gemini = GeminiStandIn.start("a-cli-key")) {
+            int local = trussWith(Map.of("TRUSS_GEMINI_KEY", "a-cli-key"), "clip", sample.toString(), "--out",
+                    out.toString(), "--count", "1", "--preview", "--detector", "LOCAL", "--gemini-endpoint",
+                    gemini.baseUrl().toString());
+
+            assertThat(local).as(stderr.toString()).isZero();
+            assertThat(gemini.requests()).isEmpty();
+        }
+        int ai = truss("clip", sample.toString(), "--out", out.toString(), "--detector", "ai");
+        assertThat(ai).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--detector ai needs a Gemini key in TRUSS_GEMINI_KEY");
     }
 }
