@@ -105,7 +105,8 @@ public final class RunJobs {
         Run ran = runHandler(started.get());
         try {
             if (ran.ended().state() == JobState.QUEUED) {
-                queue.release(delivery, backoff(ran.ended().attempts()));
+                Duration backoff = backoff(ran.ended().attempts());
+                queue.release(delivery, ran.asked().compareTo(backoff) > 0 ? ran.asked() : backoff);
             } else {
                 queue.acknowledge(delivery);
             }
@@ -117,8 +118,11 @@ public final class RunJobs {
         return Optional.of(ran.ended());
     }
 
-    /** How a handler's run ended, and whether its thread was interrupted (the flag is cleared meanwhile). */
-    private record Run(Job ended, boolean interrupted) {
+    /**
+     * How a handler's run ended, whether its thread was interrupted (the flag is cleared meanwhile),
+     * and how long the service it called asked to wait before the next attempt (zero if it did not).
+     */
+    private record Run(Job ended, boolean interrupted, Duration asked) {
     }
 
     private Run runHandler(Job job) {
@@ -126,6 +130,7 @@ public final class RunJobs {
         String error = null;
         boolean permanent = false;
         boolean stopped = false;
+        Duration asked = Duration.ZERO;
         long every = Math.max(1, lease.toMillis() / 3);
         ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(() -> heartbeat(job), every, every,
                 TimeUnit.MILLISECONDS);
@@ -144,6 +149,9 @@ public final class RunJobs {
         } catch (PermanentJobFailure failure) {
             error = failure.getMessage();
             permanent = true;
+        } catch (RetryLater later) {
+            error = later.getMessage();
+            asked = later.after();
         } catch (InterruptedException interrupted) {
             stopped = true;
             error = "the worker was stopped";
@@ -157,7 +165,7 @@ public final class RunJobs {
         stopped |= Thread.interrupted();
         Job ended = error == null ? change(job, current -> current.succeeded(clock.instant())).orElse(job)
                 : giveUp(job, handler, error, permanent);
-        return new Run(ended, stopped);
+        return new Run(ended, stopped, asked);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.truss.application.common.ReadModifyWrite;
 import dev.truss.application.job.JobHandler;
 import dev.truss.application.job.JobProgress;
 import dev.truss.application.job.PermanentJobFailure;
+import dev.truss.application.job.RetryLater;
 import dev.truss.application.port.ObjectStorage;
 import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.PlatformAuthorizer;
@@ -130,6 +131,9 @@ public final class PublishClipJob implements JobHandler {
         } catch (PlatformException refused) {
             if (!refused.retryable()) {
                 throw new PermanentJobFailure(platform.slug() + " refused the clip: " + refused.getMessage());
+            }
+            if (refused.retryAfter().isPresent()) { // a rate limit or a daily quota: try when the platform said
+                throw new RetryLater(refused.getMessage(), refused.retryAfter().get(), refused);
             }
             throw refused;
         } finally {

@@ -7,6 +7,7 @@ import dev.truss.domain.id.ClipId;
 import dev.truss.domain.platform.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class InMemoryPublisher implements Publisher {
     private final Map<String, Optional<Post>> uploads = new HashMap<>(); // resume token → its post, once done
     private Rule rule;
     private Predicate<AccessToken> acceptedTokens = token -> true;
+    private Duration waitAsked;
     private int attempts;
     private long counter;
 
@@ -60,6 +62,12 @@ public final class InMemoryPublisher implements Publisher {
     @Override
     public synchronized Posted publish(Request request, Consumer<String> onResumeToken) {
         attempts++;
+        if (waitAsked != null) {
+            Duration wait = waitAsked;
+            waitAsked = null;
+            throw new PlatformException(platform.slug() + " answered 429: quota exceeded", PlatformException.Failure.TEMPORARY,
+                    Optional.of(wait), null);
+        }
         if (!acceptedTokens.test(request.token())) {
             throw new PlatformException(platform.slug() + " answered 401: the access token is invalid",
                     PlatformException.Failure.TOKEN_REJECTED);
@@ -95,6 +103,11 @@ public final class InMemoryPublisher implements Publisher {
     /** The next publish fails this way; later ones succeed. */
     public synchronized void failNext(Failure failure, boolean retryable) {
         rule = new Rule(failure, retryable, false);
+    }
+
+    /** The next publish is refused for now, the platform asking to wait {@code wait} (a quota, a rate limit). */
+    public synchronized void refuseNextFor(Duration wait) {
+        waitAsked = wait;
     }
 
     /** Every publish fails this way until {@link #recover()}. */

@@ -352,6 +352,28 @@ class PublishClipTest {
     }
 
     @Test
+    void a_platform_that_asks_to_wait_hours_is_tried_again_then_not_sooner_so_the_attempt_is_not_wasted()
+            throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        publishers.get(Platform.YOUTUBE).refuseNextFor(Duration.ofHours(9)); // a daily quota, back at midnight
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+
+        worker.runNext(NO_WAIT);
+        clock.advance(Duration.ofHours(8));
+        Optional<Job> tooEarly = worker.runNext(NO_WAIT);
+        clock.advance(Duration.ofHours(1));
+        Optional<Job> onTime = worker.runNext(NO_WAIT);
+
+        assertThat(tooEarly).isEmpty();
+        assertThat(onTime).hasValueSatisfying(job -> {
+            assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+            assertThat(job.attempts()).isEqualTo(2);
+        });
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).hasSize(1);
+    }
+
+    @Test
     void an_upload_broken_off_is_resumed_with_its_handle_which_is_stored_sealed() throws Exception {
         Clip clip = renderedClip();
         connect(Platform.YOUTUBE);
