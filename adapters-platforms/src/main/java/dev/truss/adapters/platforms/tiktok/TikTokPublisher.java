@@ -83,7 +83,7 @@ public final class TikTokPublisher implements Publisher {
     private final Sleeper sleeper;
 
     public TikTokPublisher(PlatformSettings settings) {
-        this(settings, Tuning.defaults(), Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        this(settings, Tuning.defaults(), Clock.systemUTC(), Sleeper.REAL);
     }
 
     public TikTokPublisher(PlatformSettings settings, Tuning tuning, Clock clock, Sleeper sleeper) {

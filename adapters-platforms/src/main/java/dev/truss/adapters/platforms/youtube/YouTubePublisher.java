@@ -57,7 +57,7 @@ public final class YouTubePublisher implements Publisher {
     private final YouTubeRefusals refusals;
 
     public YouTubePublisher(YouTubeSettings settings) {
-        this(settings, pause -> Thread.sleep(pause.toMillis()), Clock.systemUTC());
+        this(settings, Sleeper.REAL, Clock.systemUTC());
     }
 
     public YouTubePublisher(YouTubeSettings settings, Sleeper sleeper, Clock clock) {
