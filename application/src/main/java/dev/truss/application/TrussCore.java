@@ -51,6 +51,7 @@ import dev.truss.application.publishing.ClipLiveSpikeJob;
 import dev.truss.application.publishing.ConnectPlatform;
 import dev.truss.application.publishing.DisconnectPlatform;
 import dev.truss.application.publishing.ListConnections;
+import dev.truss.application.publishing.ListPublications;
 import dev.truss.application.publishing.LiveSpikeClips;
 import dev.truss.application.publishing.PublishClip;
 import dev.truss.application.publishing.PublishClipJob;
@@ -140,6 +141,7 @@ public final class TrussCore {
     private final RenderClip renderClip;
     private final DownloadClip downloadClip;
     private final PublishClip publishClip;
+    private final ListPublications listPublications;
     private final ConnectPlatform connectPlatform;
     private final DisconnectPlatform disconnectPlatform;
     private final ListConnections listConnections;
@@ -184,6 +186,7 @@ public final class TrussCore {
         downloadClip = new DownloadClip(stores.clips(), services.objects());
         publishClip = new PublishClip(stores.clips(), stores.connections(), stores.publications(), submit, clock,
                 services.platforms().publishers().stream().map(Publisher::platform).collect(Collectors.toSet()));
+        listPublications = new ListPublications(stores.clips(), stores.publications());
         Platforms platforms = services.platforms();
         connectPlatform = new ConnectPlatform(platforms.authorizers(), platforms.webhooks(), stores.connections(), sealer,
                 clock, random);
@@ -234,6 +237,7 @@ public final class TrussCore {
     public RenderClip renderClip() { return renderClip; }
     public DownloadClip downloadClip() { return downloadClip; }
     public PublishClip publishClip() { return publishClip; }
+    public ListPublications listPublications() { return listPublications; }
     public ConnectPlatform connectPlatform() { return connectPlatform; }
     public DisconnectPlatform disconnectPlatform() { return disconnectPlatform; }
     public ListConnections listConnections() { return listConnections; }

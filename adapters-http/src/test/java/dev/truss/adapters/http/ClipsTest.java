@@ -228,6 +228,27 @@ class ClipsTest {
         assertThat(published.get("job").isNull()).isTrue();
         assertThat(SERVER.truss.publishers.get(dev.truss.domain.platform.Platform.YOUTUBE)
                 .postsOf(dev.truss.domain.id.ClipId.parse(creator.clip()))).hasSize(1);
+        ApiClient.Reply listed = browser.get(path);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().get("publications")).singleElement().satisfies(p -> {
+            assertThat(p.get("state").asString()).isEqualTo("published");
+            assertThat(p.get("url").asString()).isEqualTo(published.get("url").asString());
+        });
+    }
+
+    @Test
+    void a_clip_never_published_lists_no_publications_and_twitch_is_refused_as_it_takes_no_uploads() {
+        Creator creator = creatorWithClips();
+        ApiClient browser = creator.browser();
+        String path = "/api/clips/" + creator.clip() + "/publications";
+        JOURNEYS.render(browser, creator.clip());
+        assertThat(JOURNEYS.connect(browser, "twitch").status()).isEqualTo(201);
+
+        ApiClient.Reply twitch = browser.post(path, Map.of("platforms", List.of("twitch")));
+
+        assertThat(browser.get(path).json().get("publications")).isEmpty();
+        assertThat(twitch.status()).isEqualTo(422);
+        assertThat(twitch.json().get("detail").asString()).contains("Twitch takes no uploads");
     }
 
     @Test
@@ -254,6 +275,7 @@ class ClipsTest {
             assertThat(browser.get(path + "/download").status()).as(path).isEqualTo(404);
             assertThat(browser.post(path + "/publications", Map.of("platforms", List.of("youtube"))).status())
                     .as(path).isEqualTo(404);
+            assertThat(browser.get(path + "/publications").status()).as(path).isEqualTo(404);
         }
         assertThat(items(browser.get("/api/clips"))).isEmpty();
         assertThat(items(browser.get("/api/clips?order=top"))).isEmpty();

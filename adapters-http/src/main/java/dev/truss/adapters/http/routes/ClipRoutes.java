@@ -81,6 +81,7 @@ public final class ClipRoutes implements RouteGroup {
         routes.delete("/api/clips/{clipId}", this::delete, Access.CREATOR);
         routes.post("/api/clips/{clipId}/render", this::render, Access.CREATOR);
         routes.get("/api/clips/{clipId}/download", this::download, Access.CREATOR);
+        routes.get("/api/clips/{clipId}/publications", this::publications, Access.CREATOR);
         routes.post("/api/clips/{clipId}/publications", this::publish, Access.CREATOR);
     }
 
@@ -113,6 +114,12 @@ public final class ClipRoutes implements RouteGroup {
     private void download(Context ctx) {
         ctx.json(new Views.Download(Requests.value(core.downloadClip().execute(Requests.creator(ctx), clip(ctx)))
                 .toString(), DownloadClip.LINK_VALIDITY.toSeconds()));
+    }
+
+    /** Where the clip is published or being published, one entry per platform. */
+    private void publications(Context ctx) {
+        ctx.json(new Views.Publications(Requests.value(core.listPublications().ofClip(Requests.creator(ctx), clip(ctx)))
+                .stream().map(publication -> Views.PublicationView.of(publication, null)).toList()));
     }
 
     /** 202 when a publishing job was queued; 200 when every platform had the clip already. */
