@@ -12,6 +12,7 @@ import dev.truss.adapters.platforms.StandInServer;
 import dev.truss.adapters.platforms.discord.DiscordStandIn;
 import dev.truss.adapters.platforms.oauth.OAuthStandIn;
 import dev.truss.adapters.platforms.tiktok.TikTokStandIn;
+import dev.truss.adapters.platforms.twitch.TwitchStandIn;
 import dev.truss.adapters.platforms.youtube.YouTubeStandIn;
 import dev.truss.adapters.sqlite.SqliteSettings;
 import dev.truss.domain.platform.Platform;
@@ -30,6 +31,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,12 +50,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code truss serve} with YouTube and TikTok apps, its platforms moved onto one stand-in base (as
- * {@code --platforms-endpoint} does) where Google's and TikTok's OAuth servers, YouTube's resumable
- * uploads, TikTok's direct posts and a Discord webhook speak their protocols: a creator connects
- * YouTube and TikTok through their consent pages, publishes a rendered clip to each and to a pasted
- * Discord webhook, then disconnects YouTube. Every secret the platforms handed out stays sealed in
- * the database and out of the console.
+ * {@code truss serve} with YouTube, TikTok and Twitch apps, its platforms moved onto one stand-in
+ * base (as {@code --platforms-endpoint} does) where Google's, TikTok's and Twitch's OAuth servers,
+ * YouTube's resumable uploads, TikTok's direct posts, Twitch's Helix clips and a Discord webhook
+ * speak their protocols: a creator connects YouTube and TikTok through their consent pages,
+ * publishes a rendered clip to each and to a pasted Discord webhook, then disconnects YouTube;
+ * another connects Twitch, streams there, and the burst of her chat becomes a Twitch clip of the
+ * broadcast. Every secret the platforms handed out stays sealed in the database and out of the console.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ServeWithPlatformsTest {
@@ -64,6 +68,7 @@ class ServeWithPlatformsTest {
     private static final long QUOTA_UNITS = 100;
     private static final String GOOGLE_TOKEN = "/token";
     private static final String TIKTOK_TOKEN = "/v2/oauth/token/";
+    private static final String CREATE_CLIP = "/helix/clips";
 
     @TempDir
     static Path dir;
@@ -79,6 +84,8 @@ class ServeWithPlatformsTest {
     private static OAuthStandIn tiktokLogin;
     private static TikTokStandIn tiktok;
     private static DiscordStandIn discord;
+    private static OAuthStandIn twitchLogin;
+    private static TwitchStandIn twitch;
     private static TrussServer server;
     private static Path video;
 
@@ -96,7 +103,8 @@ class ServeWithPlatformsTest {
         ServeSettings settings = ServeSettings.embedded(dir.resolve("data"), 0)
                 .withSmtp(new ServeSettings.Smtp("127.0.0.1", MAIL.getSmtp().getPort(), Optional.empty(),
                         Optional.empty(), "login@truss.example", "NONE"))
-                .withPublishing(new ServeSettings.Publishing(Map.of(Platform.YOUTUBE, app, Platform.TIKTOK, app),
+                .withPublishing(new ServeSettings.Publishing(Map.of(Platform.YOUTUBE, app, Platform.TIKTOK, app,
+                        Platform.TWITCH, app),
                         Optional.of(platforms.base()), QUOTA_UNITS));
         server = TrussServer.start(settings, new PrintStream(CONSOLE, true));
         new PrintStream(CONSOLE, true).println(server.summary()); // as `truss serve` prints it
@@ -106,6 +114,8 @@ class ServeWithPlatformsTest {
         tiktokLogin = new OAuthStandIn(OAuthStandIn.Flavor.TIKTOK, platforms, callback());
         tiktok = new TikTokStandIn(platforms, tiktokLogin::accepts);
         discord = new DiscordStandIn(platforms);
+        twitchLogin = new OAuthStandIn(OAuthStandIn.Flavor.TWITCH, platforms, callback());
+        twitch = new TwitchStandIn(platforms, twitchLogin::accepts);
         video = dir.resolve("upload.mp4");
         SampleVideo.write(new FfmpegRun(Ffmpeg.locate(Optional.empty())), video, 640, 360);
     }
@@ -132,6 +142,12 @@ class ServeWithPlatformsTest {
         browser.logIn(MAIL, "ada@example.com");
         String clipId = browser.uploadAndRenderTopClip(video, "Launch stream");
         byte[] rendered = browser.downloadClip(clipId);
+
+        // Twitch is configured, yet takes no uploads: its clips come from live streams.
+        HttpResponse<String> toTwitch = browser.post("/api/clips/" + clipId + "/publications",
+                Map.of("platforms", List.of("twitch")));
+        assertThat(toTwitch.statusCode()).as(toTwitch.body()).isEqualTo(422);
+        assertThat(toTwitch.body()).contains("Twitch takes no uploads");
 
         // Connect YouTube: Truss's consent URL goes to Google (here, the stand-in), which redirects back to our page.
         HttpResponse<String> completed = connect(browser, "youtube", google);
@@ -228,9 +244,143 @@ class ServeWithPlatformsTest {
         secrets.add(DiscordStandIn.TOKEN);
         assertThat(youtube.uploadIds()).isNotEmpty();
         secrets.addAll(youtube.uploadIds()); // the upload session's URI was stored while the upload ran
+        assertSealed(secrets, DiscordStandIn.ID, "tiktok-open-id-1"); // connections there to be read
+    }
+
+    @Test
+    void a_burst_of_chat_on_a_twitch_stream_is_clipped_on_twitch_once_while_it_runs_with_every_secret_sealed()
+            throws Exception {
+        Browser browser = new Browser(server);
+        browser.logIn(MAIL, "grace@example.com");
+        String title = "Ranked grind: the final round";
+
+        // Connect Twitch through its consent page: the account is the broadcaster Helix names.
+        JsonNode connection = json(connect(browser, "twitch", twitchLogin), 201);
+        assertThat(connection.get("platform").asString()).isEqualTo("twitch");
+        assertThat(connection.get("accountId").asString()).isEqualTo(OAuthStandIn.TWITCH_USER_ID);
+        assertThat(connection.get("accountName").asString()).isEqualTo("TrussCreator");
+        assertThat(twitchLogin.issuedTokens()).hasSize(2); // a refresh token and an access token
+
+        JsonNode stream = json(browser.post("/api/streams", Map.of("title", title, "platform", "twitch")), 201);
+        assertThat(stream.get("platform").asString()).isEqualTo("twitch");
+        String chat = "/api/streams/" + stream.get("id").asString() + "/chat";
+        String liveClips = "/api/streams/" + stream.get("id").asString() + "/live-clips";
+
+        // The chat relay joins with the chat so far, dated as it was said: three minutes of a steady dozen
+        // messages a minute, more than the detector's two-minute warm-up, in which no spike may start.
+        Instant joined = Instant.now();
+        List<Map<String, String>> backlog = new ArrayList<>();
+        for (Instant at = joined.minus(Duration.ofMinutes(3)); at.isBefore(joined); at = at.plusSeconds(5)) {
+            backlog.add(message(at, "gg"));
+        }
+        int sent = backlog.size();
+        assertThat(sendChat(browser, chat, backlog).get("newSpikes").size()).isZero();
+        assertThat(items(browser, liveClips)).isEmpty();
+
+        // Then the chat erupts, live: ten messages a second, a batch every half second, until the detector
+        // sees the spike running (once its first buckets are past the allowed lateness) and Truss asks Twitch.
+        Instant burst = Instant.now();
+        Instant last = burst;
+        while (items(browser, liveClips).isEmpty()) {
+            assertThat(Duration.between(burst, Instant.now())).as("no live clip asked for during the burst")
+                    .isLessThan(Duration.ofSeconds(40));
+            Thread.sleep(500);
+            List<Map<String, String>> batch = burstSince(last);
+            last = Instant.now();
+            assertThat(sendChat(browser, chat, batch).get("newSpikes").size()).as("a spike ended").isZero();
+            sent += batch.size();
+        }
+        Duration askedAfter = Duration.between(burst, Instant.now());
+        // The detector judges a bucket once the allowed lateness (10 s) is past its end: at most 15 s and a batch.
+        assertThat(askedAfter).isLessThan(Duration.ofSeconds(20));
+
+        JsonNode clip = awaitLiveClip(browser, liveClips);
+        assertThat(clip.get("state").asString()).as(clip.toString()).isEqualTo("created");
+        assertThat(clip.get("platform").asString()).isEqualTo("twitch");
+        assertThat(twitch.clips()).singleElement().satisfies(made -> {
+            assertThat(made.broadcasterId()).isEqualTo(OAuthStandIn.TWITCH_USER_ID);
+            assertThat(made.creatorId()).isEqualTo(OAuthStandIn.TWITCH_USER_ID);
+            assertThat(made.title()).isEqualTo(title);
+            assertThat(clip.get("clipId").asString()).isEqualTo(made.id());
+            assertThat(clip.get("url").asString()).isEqualTo("https://clips.twitch.tv/" + made.id());
+        });
+        Instant spikeStart = Instant.parse(clip.get("spikeStart").asString());
+        assertThat(spikeStart).isBetween(burst.minusSeconds(5), burst.plusSeconds(5));
+        StandInServer.Recorded create = platforms.received("POST", CREATE_CLIP).get(0);
+        assertThat(create.header("Client-Id")).isEqualTo(OAuthStandIn.CLIENT_ID);
+        assertThat(twitchLogin.accepts(create.header("Authorization").substring("Bearer ".length()))).isTrue();
+
+        // More chat of the same spike, still running: Truss hears of it again and asks for no second clip.
+        for (int batch = 0; batch < 3; batch++) {
+            Thread.sleep(500);
+            List<Map<String, String>> more = burstSince(last);
+            last = Instant.now();
+            assertThat(sendChat(browser, chat, more).get("newSpikes").size()).as("a spike ended").isZero();
+            sent += more.size();
+        }
+        Thread.sleep(1500); // a job queued by mistake would have been picked up by now
+        assertThat(twitch.clipsCreated()).isEqualTo(1);
+        assertThat(platforms.received("POST", CREATE_CLIP)).hasSize(1);
+        assertThat(items(browser, liveClips)).singleElement().satisfies(again -> {
+            assertThat(again.get("spikeStart").asString()).isEqualTo(clip.get("spikeStart").asString());
+            assertThat(again.get("state").asString()).isEqualTo("created");
+        });
+
+        JsonNode totals = analyticsToday(browser);
+        assertThat(totals.get("live_clips").asLong()).isEqualTo(1);
+        assertThat(totals.get("chat_messages").asLong()).isEqualTo(sent);
+
+        List<String> secrets = new ArrayList<>(twitchLogin.issuedTokens());
         secrets.add(OAuthStandIn.CLIENT_SECRET);
+        assertSealed(secrets, OAuthStandIn.TWITCH_USER_ID);
+    }
+
+    private static Map<String, String> message(Instant at, String text) {
+        return Map.of("at", at.toString(), "text", text);
+    }
+
+    /** Ten messages a second said since {@code since}, dated when each was said. */
+    private static List<Map<String, String>> burstSince(Instant since) {
+        Instant now = Instant.now();
+        List<Map<String, String>> batch = new ArrayList<>();
+        for (Instant at = since.plusMillis(100); !at.isAfter(now); at = at.plusMillis(100)) {
+            batch.add(message(at, "CLIP IT!!"));
+        }
+        return batch;
+    }
+
+    private static JsonNode sendChat(Browser browser, String path, List<Map<String, String>> messages) throws Exception {
+        return json(browser.post(path, Map.of("messages", messages)), 200);
+    }
+
+    private static List<JsonNode> items(Browser browser, String path) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        json(browser.get(path), 200).get("items").forEach(items::add);
+        return items;
+    }
+
+    /** Polls the stream's live clips until its one clip is made or has failed. */
+    private static JsonNode awaitLiveClip(Browser browser, String path) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            List<JsonNode> clips = items(browser, path);
+            assertThat(clips).hasSize(1);
+            String state = clips.get(0).get("state").asString();
+            if (state.equals("created") || state.equals("failed")) {
+                return clips.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the live clip was not made in time");
+    }
+
+    /**
+     * Every one of {@code secrets} is sealed wherever Truss keeps or prints it: the rows of its tables
+     * (which do hold the {@code readable} values), its database files, the console.
+     */
+    private static void assertSealed(List<String> secrets, String... readable) throws Exception {
         String rows = everyRowOfEveryTable();
-        assertThat(rows).contains(DiscordStandIn.ID).contains("tiktok-open-id-1"); // connections there to be read
+        assertThat(rows).contains(readable);
         String files = rawDatabaseFiles();
         assertThat(files).contains("SQLite format 3");
         String printed = CONSOLE.toString(StandardCharsets.UTF_8) + PROCESS_OUTPUT.toString(StandardCharsets.UTF_8);

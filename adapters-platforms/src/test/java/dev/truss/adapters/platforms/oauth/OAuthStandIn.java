@@ -37,6 +37,8 @@ public final class OAuthStandIn implements AutoCloseable {
     public static final String CLIENT_ID = "truss-client-id";
     public static final String CLIENT_SECRET = "truss-client-SECRET-value";
     public static final URI REGISTERED_REDIRECT = URI.create("https://truss.example/connect/callback?platform=test");
+    /** The Twitch user every Twitch token here belongs to, as Helix {@code /users} names it: the broadcaster. */
+    public static final String TWITCH_USER_ID = "141981764";
 
     /** The platform played. */
     public enum Flavor {
@@ -368,7 +370,7 @@ public final class OAuthStandIn implements AutoCloseable {
         if (bearer(request) == null || !CLIENT_ID.equals(request.header("Client-Id"))) {
             return Reply.json(401, "{\"error\":\"Unauthorized\",\"status\":401,\"message\":\"Client ID and OAuth token do not match\"}");
         }
-        return Reply.json(200, "{\"data\":[{\"id\":\"141981764\",\"login\":\"trusscreator\",\"display_name\":\"TrussCreator\"}]}");
+        return Reply.json(200, "{\"data\":[{\"id\":\"" + TWITCH_USER_ID + "\",\"login\":\"trusscreator\",\"display_name\":\"TrussCreator\"}]}");
     }
 
     private synchronized Reply webhook(String id, String token, boolean delete) {

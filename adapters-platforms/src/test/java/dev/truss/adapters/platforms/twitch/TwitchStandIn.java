@@ -4,11 +4,14 @@ import dev.truss.adapters.platforms.PlatformEndpoints;
 import dev.truss.adapters.platforms.StandInServer;
 import dev.truss.adapters.platforms.StandInServer.Recorded;
 import dev.truss.adapters.platforms.StandInServer.Reply;
+import dev.truss.adapters.platforms.oauth.OAuthStandIn;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,24 +23,55 @@ import tools.jackson.databind.node.ObjectNode;
  * A channel is live, offline (Create Clip 404) or has clips off (403); a title containing
  * "forbidden" fails AutoMod (400). A new clip is listed by Get Clips from its
  * {@link #listAfterPolls}-th lookup on, or never ({@link #neverList}).
+ *
+ * <p>On a server shared with {@link OAuthStandIn} ({@link #TwitchStandIn(StandInServer, Predicate)}),
+ * it takes the tokens Twitch's OAuth stand-in issued, for the user its Helix {@code /users} names
+ * ({@link OAuthStandIn#TWITCH_USER_ID}), whose channel is live, and the app's client id there.
  */
-final class TwitchStandIn implements AutoCloseable {
+public final class TwitchStandIn implements AutoCloseable {
 
-    enum Channel { LIVE, OFFLINE, CLIPS_OFF }
+    public enum Channel { LIVE, OFFLINE, CLIPS_OFF }
+
+    /** A clip Create Clip started: whose broadcast, by whom, and the title asked for (empty: none). */
+    public record Clip(String id, String broadcasterId, String creatorId, String title) {
+    }
 
     static final String CLIENT_ID = "twitch-client-id";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final StandInServer server = new StandInServer();
+    private final StandInServer server;
+    private final boolean ownsServer;
+    private final String clientId;
+    private final Predicate<String> issuedElsewhere; // tokens of the OAuth stand-in, for its one user
     private final Map<String, String> users = new ConcurrentHashMap<>(); // token → user id
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>(); // clip id → Get Clips so far
     private final AtomicInteger created = new AtomicInteger();
+    private final List<Clip> clips = new CopyOnWriteArrayList<>();
     private volatile int listAfterPolls = 1;
     private volatile boolean neverList;
 
     TwitchStandIn() {
+        this(new StandInServer(), true, CLIENT_ID, token -> false);
+    }
+
+    /**
+     * On a server shared with other stand-ins, taking the Bearer tokens {@code acceptsToken} takes
+     * (those Twitch's OAuth stand-in issued and still honours) as {@link OAuthStandIn#TWITCH_USER_ID},
+     * whose channel is live, from Truss's app there ({@link OAuthStandIn#CLIENT_ID}). Closing this
+     * leaves the server to its owner.
+     */
+    public TwitchStandIn(StandInServer server, Predicate<String> acceptsToken) {
+        this(server, false, OAuthStandIn.CLIENT_ID, acceptsToken);
+        channel(OAuthStandIn.TWITCH_USER_ID, Channel.LIVE);
+    }
+
+    private TwitchStandIn(StandInServer server, boolean ownsServer, String clientId, Predicate<String> acceptsToken) {
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.clientId = clientId;
+        this.issuedElsewhere = acceptsToken;
         server.route("POST", "/helix/clips", (request, match, exchange) -> authorized(request, this::createClip));
         server.route("GET", "/helix/clips", (request, match, exchange) -> authorized(request, this::getClips));
         server.route("POST", "/helix/chat/announcements",
@@ -57,7 +91,7 @@ final class TwitchStandIn implements AutoCloseable {
         return this;
     }
 
-    TwitchStandIn channel(String broadcasterId, Channel state) {
+    public TwitchStandIn channel(String broadcasterId, Channel state) {
         channels.put(broadcasterId, state);
         return this;
     }
@@ -79,8 +113,13 @@ final class TwitchStandIn implements AutoCloseable {
         return this;
     }
 
-    int clipsCreated() {
+    public int clipsCreated() {
         return created.get();
+    }
+
+    /** Every clip Create Clip started, in order. */
+    public List<Clip> clips() {
+        return List.copyOf(clips);
     }
 
     List<Recorded> received(String method, String path) {
@@ -96,11 +135,13 @@ final class TwitchStandIn implements AutoCloseable {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return error(401, "Unauthorized", "OAuth token is missing");
         }
-        String user = users.get(authorization.substring("Bearer ".length()));
+        String token = authorization.substring("Bearer ".length());
+        String user = users.containsKey(token) ? users.get(token)
+                : issuedElsewhere.test(token) ? OAuthStandIn.TWITCH_USER_ID : null;
         if (user == null) {
             return error(401, "Unauthorized", "Invalid OAuth token");
         }
-        if (!CLIENT_ID.equals(request.header("Client-Id"))) {
+        if (!clientId.equals(request.header("Client-Id"))) {
             return error(401, "Unauthorized", "Client ID and OAuth token do not match");
         }
         return handler.handle(request, user);
@@ -133,6 +174,7 @@ final class TwitchStandIn implements AutoCloseable {
             return error(403, "Forbidden", "The specified broadcaster has not enabled clips on their channel.");
         }
         String id = "CleverClipSlug-" + created.incrementAndGet();
+        clips.add(new Clip(id, broadcaster, user, title == null ? "" : title));
         lookups.put(id, new AtomicInteger());
         return Reply.json(202, "{\"data\":[{\"id\":\"" + id + "\",\"edit_url\":\"https://clips.twitch.tv/" + id + "/edit\"}]}");
     }
@@ -148,8 +190,15 @@ final class TwitchStandIn implements AutoCloseable {
             return Reply.json(200, "{\"data\":[],\"pagination\":{}}");
         }
         String id = query.get("id");
-        return Reply.json(200, "{\"data\":[{\"id\":\"" + id + "\",\"url\":\"https://clips.twitch.tv/" + id
-                + "\",\"broadcaster_id\":\"1\",\"title\":\"a clip\",\"duration\":30}],\"pagination\":{}}");
+        Clip made = clips.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElse(new Clip(id, "1", "1", "a clip")); // one made before this stand-in started
+        ObjectNode clip = JSON.createObjectNode().put("id", id).put("url", "https://clips.twitch.tv/" + id)
+                .put("broadcaster_id", made.broadcasterId()).put("creator_id", made.creatorId())
+                .put("title", made.title()).put("duration", 30);
+        ObjectNode page = JSON.createObjectNode();
+        page.putArray("data").add(clip);
+        page.putObject("pagination");
+        return Reply.json(200, page.toString());
     }
 
     private Reply announce(Recorded request, String user) {
@@ -177,6 +226,8 @@ final class TwitchStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }
