@@ -283,7 +283,7 @@ class ServeWithPlatformsTest {
         Instant last = burst;
         while (items(browser, liveClips).isEmpty()) {
             assertThat(Duration.between(burst, Instant.now())).as("no live clip asked for during the burst")
-                    .isLessThan(Duration.ofSeconds(40));
+                    .isLessThan(Duration.ofSeconds(60));
             Thread.sleep(500);
             List<Map<String, String>> batch = burstSince(last);
             last = Instant.now();
@@ -291,8 +291,9 @@ class ServeWithPlatformsTest {
             sent += batch.size();
         }
         Duration askedAfter = Duration.between(burst, Instant.now());
-        // The detector judges a bucket once the allowed lateness (10 s) is past its end: at most 15 s and a batch.
-        assertThat(askedAfter).isLessThan(Duration.ofSeconds(20));
+        // The detector judges a bucket once the allowed lateness (10 s) is past its end: at most 15 s and a batch,
+        // plus a worker's pickup; well inside the minute a live clip can still reach back.
+        assertThat(askedAfter).isLessThan(Duration.ofSeconds(30));
 
         JsonNode clip = awaitLiveClip(browser, liveClips);
         assertThat(clip.get("state").asString()).as(clip.toString()).isEqualTo("created");
