@@ -11,6 +11,10 @@ public sealed interface Expect {
     record Absent() implements Expect {
     }
 
+    /** Write only over an item with this key: a replacement that must not bring back a deleted item. */
+    record Present() implements Expect {
+    }
+
     /** Write only if the stored item has this {@link Attributes#VERSION}. */
     record Version(long version) implements Expect {
     }
@@ -21,6 +25,10 @@ public sealed interface Expect {
 
     static Expect absent() {
         return new Absent();
+    }
+
+    static Expect present() {
+        return new Present();
     }
 
     static Expect version(long version) {

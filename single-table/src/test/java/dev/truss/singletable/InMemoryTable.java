@@ -36,6 +36,8 @@ public final class InMemoryTable implements Table {
         boolean holds;
         if (expect instanceof Expect.Version version) {
             holds = stored != null && stored.number(Attributes.VERSION).equals(Optional.of(version.version()));
+        } else if (expect instanceof Expect.Present) {
+            holds = stored != null;
         } else {
             holds = expect instanceof Expect.Anything || stored == null;
         }

@@ -101,6 +101,21 @@ public abstract class TableContract {
     }
 
     @Test
+    void a_put_expecting_presence_replaces_an_item_and_never_brings_back_a_deleted_one() {
+        Item first = item("A").with("edit", "first");
+        Item second = item("A").with("edit", "second");
+
+        assertThat(table.put(first, Expect.present())).isEqualTo(PutOutcome.CONDITION_FAILED);
+        assertThat(table.get(key("A"))).isEmpty();
+        table.put(first, Expect.absent());
+        assertThat(table.put(second, Expect.present())).isEqualTo(PutOutcome.WRITTEN);
+        assertThat(table.get(key("A"))).contains(second);
+        table.delete(key("A"));
+        assertThat(table.put(first, Expect.present())).isEqualTo(PutOutcome.CONDITION_FAILED);
+        assertThat(table.get(key("A"))).isEmpty();
+    }
+
+    @Test
     void of_racing_puts_expecting_absence_exactly_one_is_written() throws Exception {
         List<PutOutcome> outcomes = Concurrently.run(8,
                 () -> table.put(item("RACE").with("by", Thread.currentThread().getName()), Expect.absent()));

@@ -70,6 +70,9 @@ public final class DynamoDbTable implements Table {
         if (expect instanceof Expect.Absent) {
             request.conditionExpression("attribute_not_exists(#pk)")
                     .expressionAttributeNames(Map.of("#pk", Attributes.PK));
+        } else if (expect instanceof Expect.Present) {
+            request.conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", Attributes.PK));
         } else if (expect instanceof Expect.Version version) {
             request.conditionExpression("#version = :version")
                     .expressionAttributeNames(Map.of("#version", Attributes.VERSION))

@@ -37,6 +37,8 @@ public final class SqliteTable implements Table, AutoCloseable {
     private static final String PUT_IF_ABSENT = INSERT + " ON CONFLICT (pk, sk) DO NOTHING";
     private static final String PUT_IF_VERSION = "UPDATE items SET " + ItemRow.SET_COLUMNS_AFTER_KEY
             + " WHERE pk = ? AND sk = ? AND version = ?";
+    private static final String PUT_IF_PRESENT = "UPDATE items SET " + ItemRow.SET_COLUMNS_AFTER_KEY
+            + " WHERE pk = ? AND sk = ?";
     private static final String DELETE = "DELETE FROM items WHERE pk = ? AND sk = ? RETURNING " + ItemRow.COLUMNS;
 
     private final Path file;
@@ -78,6 +80,13 @@ public final class SqliteTable implements Table, AutoCloseable {
                     update.setString(7, item.key().pk());
                     update.setString(8, item.key().sk());
                     update.setLong(9, version.version());
+                    written = update.executeUpdate();
+                }
+            } else if (expect instanceof Expect.Present) {
+                try (PreparedStatement update = connection.prepareStatement(PUT_IF_PRESENT)) {
+                    ItemRow.bindColumnsAfterKey(update, 1, item);
+                    update.setString(7, item.key().pk());
+                    update.setString(8, item.key().sk());
                     written = update.executeUpdate();
                 }
             } else {

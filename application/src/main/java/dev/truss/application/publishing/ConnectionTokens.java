@@ -7,6 +7,7 @@ import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
 import dev.truss.application.port.storage.PlatformConnectionStore;
+import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
@@ -104,9 +105,13 @@ final class ConnectionTokens {
                     + refused.getMessage() + "); connect it again");
         }
         PlatformTokens fresh = new PlatformTokens(grant.accessToken(), grant.refreshToken().or(tokens::refresh));
-        connections.save(new PlatformConnection(creator, platform, connection.accountId(), connection.accountName(),
+        WriteResult<PlatformConnection> saved = connections.replace(new PlatformConnection(creator, platform,
+                connection.accountId(), connection.accountName(),
                 grant.scopes().isEmpty() ? connection.scopes() : grant.scopes(), grant.expiresAt(),
                 connection.connectedAt(), Optional.of(fresh.seal(sealer))));
+        if (saved instanceof WriteResult.Missing<PlatformConnection>) { // disconnected while this job refreshed
+            throw new PermanentJobFailure(platform.slug() + " was disconnected; connect it again");
+        }
         return fresh;
     }
 }

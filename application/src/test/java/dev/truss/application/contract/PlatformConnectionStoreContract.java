@@ -104,6 +104,21 @@ public abstract class PlatformConnectionStoreContract {
     }
 
     @Test
+    void replacing_changes_a_connection_that_is_there_and_never_brings_back_a_deleted_one() {
+        PlatformConnection first = Fixtures.connection(creator, Platform.TIKTOK);
+        store.save(first);
+        PlatformConnection refreshed = new PlatformConnection(creator, Platform.TIKTOK, first.accountId(),
+                first.accountName(), first.scopes(), first.expiresAt().map(at -> at.plusSeconds(3_600)),
+                first.connectedAt(), Optional.of(new SealedSecret("v2:0a1b2c3d:ZnJlc2g")));
+
+        assertThat(store.replace(refreshed)).isInstanceOf(WriteResult.Written.class);
+        assertThat(store.find(creator, Platform.TIKTOK)).contains(refreshed);
+        store.delete(creator, Platform.TIKTOK);
+        assertThat(store.replace(refreshed)).isInstanceOf(WriteResult.Missing.class);
+        assertThat(store.find(creator, Platform.TIKTOK)).isEmpty();
+    }
+
+    @Test
     void a_pending_authorization_is_consumed_once_with_every_field() {
         PendingAuthorization pending = pending(NOW.plusSeconds(600));
         store.savePending(pending);

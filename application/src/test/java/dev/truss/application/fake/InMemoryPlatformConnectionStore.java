@@ -26,6 +26,16 @@ public final class InMemoryPlatformConnectionStore implements PlatformConnection
     }
 
     @Override
+    public synchronized WriteResult<PlatformConnection> replace(PlatformConnection connection) {
+        Map<Platform, PlatformConnection> mine = connectionsOf(connection.creatorId());
+        if (!mine.containsKey(connection.platform())) {
+            return new WriteResult.Missing<>();
+        }
+        mine.put(connection.platform(), connection);
+        return new WriteResult.Written<>(connection);
+    }
+
+    @Override
     public synchronized Optional<PlatformConnection> find(CreatorId creator, Platform platform) {
         return Optional.ofNullable(connectionsOf(creator).get(platform));
     }

@@ -305,37 +305,14 @@ class PublishClipTest {
         InMemoryPlatformAuthorizer tiktok = authorizers.get(Platform.TIKTOK);
         PlatformConnection before = connections.find(ada, Platform.TIKTOK).orElseThrow();
         // Another worker refreshes first and saves; the platform rotates, so the refresh token this job read is dead.
-        PlatformAuthorizer racing = new PlatformAuthorizer() {
-            @Override
-            public Platform platform() {
-                return Platform.TIKTOK;
-            }
-
-            @Override
-            public URI authorizationUrl(AuthorizationRequest request) {
-                return tiktok.authorizationUrl(request);
-            }
-
-            @Override
-            public OAuthGrant exchange(String code, String verifier, URI redirect) {
-                return tiktok.exchange(code, verifier, redirect);
-            }
-
-            @Override
-            public OAuthGrant refresh(String refreshToken) {
-                OAuthGrant theirs = tiktok.refresh(refreshToken);
-                connections.save(new PlatformConnection(ada, Platform.TIKTOK, before.accountId(),
-                        before.accountName(), before.scopes(), theirs.expiresAt(), before.connectedAt(),
-                        Optional.of(PlatformTokens.of(theirs).seal(sealer))));
-                tiktok.revokeOnPlatform(refreshToken);
-                throw PlatformException.refused("tiktok refused the refresh token: invalid_grant");
-            }
-
-            @Override
-            public void revoke(AccessToken accessToken, Optional<String> refreshToken) {
-                tiktok.revoke(accessToken, refreshToken);
-            }
-        };
+        PlatformAuthorizer racing = new DuringRefresh(tiktok, refreshToken -> {
+            OAuthGrant theirs = tiktok.refresh(refreshToken);
+            connections.save(new PlatformConnection(ada, Platform.TIKTOK, before.accountId(), before.accountName(),
+                    before.scopes(), theirs.expiresAt(), before.connectedAt(),
+                    Optional.of(PlatformTokens.of(theirs).seal(sealer))));
+            tiktok.revokeOnPlatform(refreshToken);
+            throw PlatformException.refused("tiktok refused the refresh token: invalid_grant");
+        });
         RunJobs racingWorker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips, connections,
                 storage, sealer, List.copyOf(publishers.values()), List.of(racing), analytics, clock)), clock,
                 Duration.ofMinutes(10), Duration.ofSeconds(1));
@@ -371,6 +348,58 @@ class PublishClipTest {
             assertThat(job.attempts()).isEqualTo(2);
         });
         assertThat(publishers.get(Platform.YOUTUBE).posts()).hasSize(1);
+    }
+
+    @Test
+    void a_creator_who_disconnects_while_a_job_refreshes_stays_disconnected_and_nothing_is_posted() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.YOUTUBE);
+        InMemoryPlatformAuthorizer youtube = authorizers.get(Platform.YOUTUBE);
+        PlatformAuthorizer slow = new DuringRefresh(youtube, refreshToken -> {
+            OAuthGrant fresh = youtube.refresh(refreshToken);
+            connections.delete(ada, Platform.YOUTUBE); // the creator disconnects meanwhile
+            return fresh;
+        });
+        RunJobs worker = new RunJobs(jobs, queue, List.of(new PublishClipJob(publications, clips, connections,
+                storage, sealer, List.copyOf(publishers.values()), List.of(slow), analytics, clock)), clock,
+                Duration.ofMinutes(10), Duration.ofSeconds(1));
+        clock.advance(InMemoryPlatformAuthorizer.TOKEN_LIFETIME);
+        publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.YOUTUBE))).orElseThrow();
+
+        Optional<Job> ran = worker.runNext(NO_WAIT);
+
+        assertThat(ran).hasValueSatisfying(job -> assertThat(job.state()).isEqualTo(JobState.FAILED));
+        assertThat(connections.find(ada, Platform.YOUTUBE)).isEmpty();
+        assertThat(publishers.get(Platform.YOUTUBE).posts()).isEmpty();
+    }
+
+    /** A platform's OAuth whose refresh does what a test needs (race another worker, a disconnect). */
+    private record DuringRefresh(PlatformAuthorizer real, java.util.function.Function<String, OAuthGrant> onRefresh)
+            implements PlatformAuthorizer {
+        @Override
+        public Platform platform() {
+            return real.platform();
+        }
+
+        @Override
+        public URI authorizationUrl(AuthorizationRequest request) {
+            return real.authorizationUrl(request);
+        }
+
+        @Override
+        public OAuthGrant exchange(String code, String codeVerifier, URI redirect) {
+            return real.exchange(code, codeVerifier, redirect);
+        }
+
+        @Override
+        public OAuthGrant refresh(String refreshToken) {
+            return onRefresh.apply(refreshToken);
+        }
+
+        @Override
+        public void revoke(AccessToken accessToken, Optional<String> refreshToken) {
+            real.revoke(accessToken, refreshToken);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.truss.domain.platform.Platform;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.singletable.Attributes;
 import dev.truss.singletable.Expect;
+import dev.truss.singletable.PutOutcome;
 import dev.truss.singletable.Query;
 import dev.truss.singletable.SortKeyRange;
 import java.time.Instant;
@@ -32,6 +33,13 @@ final class TableConnectionStore implements PlatformConnectionStore {
     public void save(PlatformConnection connection) {
         items.table().put(items.item(Keys.connection(connection.creatorId(), connection.platform()), connection),
                 Expect.anything());
+    }
+
+    @Override
+    public WriteResult<PlatformConnection> replace(PlatformConnection connection) {
+        PutOutcome outcome = items.table().put(items.item(Keys.connection(connection.creatorId(),
+                connection.platform()), connection), Expect.present());
+        return outcome == PutOutcome.WRITTEN ? new WriteResult.Written<>(connection) : new WriteResult.Missing<>();
     }
 
     @Override

@@ -18,6 +18,12 @@ public interface PlatformConnectionStore {
     /** Connects, or replaces the connection to the same platform (a reconnect refreshes the grant). */
     void save(PlatformConnection connection);
 
+    /**
+     * Replaces the connection only while there is one (fresh tokens after a refresh): a creator
+     * who disconnected meanwhile stays disconnected. {@link WriteResult.Missing} then.
+     */
+    WriteResult<PlatformConnection> replace(PlatformConnection connection);
+
     Optional<PlatformConnection> find(CreatorId creator, Platform platform);
 
     /**
