@@ -122,7 +122,8 @@ public final class PublishClipJob implements JobHandler {
                         change(publication, current -> current.uploading(sealed, clock.instant()));
                         latest.set(Optional.of(handle));
                     }));
-            change(publication, current -> current.published(done.remoteId(), done.url(), clock.instant()));
+            change(publication, current -> current.published(done.remoteId(), done.url(), done.notes(),
+                    clock.instant()));
             done.notes().forEach(progress::note);
             DailyCounters.add(analytics, clock, job.creatorId(), Metric.publishedTo(platform), 1);
             if (done.quotaUnits() > 0 && platform == Platform.YOUTUBE) { // the one platform with a unit quota

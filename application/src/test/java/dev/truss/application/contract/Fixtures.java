@@ -242,7 +242,8 @@ public final class Fixtures {
                 publication(creator, clipId(), Platform.TIKTOK),
                 uploading,
                 publication(creator, clipId(), Platform.YOUTUBE).uploading("resume", at)
-                        .published("dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ", at.plusSeconds(60)),
+                        .published("dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ",
+                                List.of("posted privately: the app is not yet audited"), at.plusSeconds(60)),
                 publication(creator, clipId(), Platform.DISCORD).uploading("resume", at)
                         .failed("the webhook was deleted", at.plusSeconds(5)));
     }

@@ -47,6 +47,7 @@ public final class InMemoryPublisher implements Publisher {
     private Rule rule;
     private Predicate<AccessToken> acceptedTokens = token -> true;
     private Duration waitAsked;
+    private String nextNote;
     private int attempts;
     private long counter;
 
@@ -97,7 +98,9 @@ public final class InMemoryPublisher implements Publisher {
         if (now != null) {
             throw PlatformException.temporary("connection to " + platform.slug() + " reset before it answered", null);
         }
-        return new Posted(post.remoteId(), post.url());
+        List<String> notes = nextNote == null ? List.of() : List.of(nextNote);
+        nextNote = null;
+        return new Posted(post.remoteId(), post.url(), notes, 0);
     }
 
     /** The next publish fails this way; later ones succeed. */
@@ -108,6 +111,11 @@ public final class InMemoryPublisher implements Publisher {
     /** The next publish is refused for now, the platform asking to wait {@code wait} (a quota, a rate limit). */
     public synchronized void refuseNextFor(Duration wait) {
         waitAsked = wait;
+    }
+
+    /** The next post comes back with this note, as a platform that did something of its own would say. */
+    public synchronized void noteNext(String note) {
+        nextNote = note;
     }
 
     /** Every publish fails this way until {@link #recover()}. */

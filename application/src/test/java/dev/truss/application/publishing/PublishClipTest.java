@@ -423,6 +423,23 @@ class PublishClipTest {
     }
 
     @Test
+    void what_the_platform_did_of_its_own_is_kept_with_the_publication_and_told_on_the_job() throws Exception {
+        Clip clip = renderedClip();
+        connect(Platform.TIKTOK);
+        publishers.get(Platform.TIKTOK).noteNext("posted privately (SELF_ONLY): TikTok has not audited the app yet");
+
+        PublishClip.Queued queued = publish.execute(new PublishClip.Command(ada, clip.id(), Set.of(Platform.TIKTOK)))
+                .orElseThrow().get(0);
+        runAllJobs();
+
+        assertThat(publications.find(ada, clip.id(), Platform.TIKTOK).orElseThrow().state())
+                .isInstanceOfSatisfying(PublicationState.Published.class, published -> assertThat(published.notes())
+                        .containsExactly("posted privately (SELF_ONLY): TikTok has not audited the app yet"));
+        assertThat(jobs.find(ada, queued.job().orElseThrow().id()).orElseThrow().notes())
+                .contains("posted privately (SELF_ONLY): TikTok has not audited the app yet");
+    }
+
+    @Test
     void a_token_expiring_within_minutes_is_refreshed_before_a_long_upload_starts() throws Exception {
         Clip clip = renderedClip();
         connect(Platform.YOUTUBE);

@@ -5,6 +5,7 @@ import dev.truss.domain.Versioned;
 import dev.truss.domain.id.ClipId;
 import dev.truss.domain.id.CreatorId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,10 +48,15 @@ public record Publication(
     }
 
     public Publication published(String remoteId, String url, Instant at) {
+        return published(remoteId, url, List.of(), at);
+    }
+
+    /** Posted, with what the platform did of its own ({@code notes}: posted privately, posted as a link). */
+    public Publication published(String remoteId, String url, List<String> notes, Instant at) {
         if (state instanceof PublicationState.Published) {
             throw new IllegalTransitionException("publication of " + clipId + " to " + platform, state, "published");
         }
-        return with(new PublicationState.Published(remoteId, url, at), at);
+        return with(new PublicationState.Published(remoteId, url, at, notes), at);
     }
 
     public Publication failed(String reason, Instant at) {

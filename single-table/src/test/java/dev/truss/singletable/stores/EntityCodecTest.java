@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.truss.application.contract.Fixtures;
 import dev.truss.domain.asset.Analysis;
 import dev.truss.domain.asset.Chapters;
+import dev.truss.domain.auth.SecretToken;
 import dev.truss.domain.clip.Clip;
 import dev.truss.domain.creator.Creator;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import dev.truss.domain.job.Job;
 import dev.truss.domain.job.JobState;
-import dev.truss.domain.auth.SecretToken;
 import dev.truss.domain.platform.PendingAuthorization;
 import dev.truss.domain.platform.Platform;
-import dev.truss.domain.platform.SealedSecret;
-import dev.truss.domain.stream.LiveClip;
 import dev.truss.domain.platform.PlatformConnection;
 import dev.truss.domain.platform.Publication;
+import dev.truss.domain.platform.PublicationState;
+import dev.truss.domain.platform.SealedSecret;
+import dev.truss.domain.stream.LiveClip;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -117,6 +118,16 @@ class EntityCodecTest {
 
         assertThat(old).doesNotContain("notes");
         assertThat(codec.decode(old, Job.class)).isEqualTo(job);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_publication_stored_before_publications_had_notes_reads_with_none() {
+        Publication published = Fixtures.publicationsInEveryState(Fixtures.creatorId()).stream()
+                .filter(p -> p.state() instanceof PublicationState.Published).findFirst().orElseThrow();
+        String old = codec.encode(published).replaceAll(",\"notes\":\\[[^\\]]*\\]", "");
+
+        assertThat(old).doesNotContain("notes");
+        assertThat(((PublicationState.Published) codec.decode(old, Publication.class).state()).notes()).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -193,14 +193,15 @@ final class Views {
 
     /** One clip on one platform; the platform's upload handle is never shown. */
     record PublicationView(String clipId, String platform, String state, int attempts, String remoteId, String url,
-                           Instant publishedAt, String failureReason, Instant createdAt, Instant updatedAt,
-                           JobView job) {
+                           Instant publishedAt, List<String> notes, String failureReason, Instant createdAt,
+                           Instant updatedAt, JobView job) {
         static PublicationView of(Publication publication, JobView job) {
             PublicationState state = publication.state();
             String remoteId = null;
             String url = null;
             Instant publishedAt = null;
             String failure = null;
+            List<String> notes = List.of();
             String name = "pending";
             if (state instanceof PublicationState.Uploading) {
                 name = "uploading";
@@ -209,12 +210,13 @@ final class Views {
                 remoteId = published.remoteId();
                 url = published.url();
                 publishedAt = published.at();
+                notes = published.notes();
             } else if (state instanceof PublicationState.Failed failed) {
                 name = "failed";
                 failure = failed.reason();
             }
             return new PublicationView(publication.clipId().value(), Params.name(publication.platform()), name,
-                    publication.attempts(), remoteId, url, publishedAt, failure, publication.createdAt(),
+                    publication.attempts(), remoteId, url, publishedAt, notes, failure, publication.createdAt(),
                     publication.updatedAt(), job);
         }
     }
