@@ -138,12 +138,12 @@ public final class RunJobs {
             handler.run(job, new JobProgress() {
                 @Override
                 public void report(String stage, int percent) {
-                    change(job, current -> current.progressed(stage, percent, clock.instant()));
+                    changeOwn(job, current -> current.progressed(stage, percent, clock.instant()));
                 }
 
                 @Override
                 public void note(String note) {
-                    change(job, current -> current.noted(note, clock.instant()));
+                    changeOwn(job, current -> current.noted(note, clock.instant()));
                 }
             });
         } catch (PermanentJobFailure failure) {
@@ -163,7 +163,12 @@ public final class RunJobs {
         }
         // Recorded with the interrupt flag cleared: some stores (the AWS SDK) refuse requests from an interrupted thread.
         stopped |= Thread.interrupted();
-        Job ended = error == null ? change(job, current -> current.succeeded(clock.instant())).orElse(job)
+        Optional<Job> stillOurs = jobs.find(job.creatorId(), job.id()).filter(current -> owns(job, current));
+        if (stillOurs.isEmpty()) {
+            // Another worker took the job over while this one ran on (a long pause): its attempt decides.
+            return new Run(jobs.find(job.creatorId(), job.id()).orElse(job), stopped, asked);
+        }
+        Job ended = error == null ? changeOwn(job, current -> current.succeeded(clock.instant())).orElse(job)
                 : giveUp(job, handler, error, permanent);
         return new Run(ended, stopped, asked);
     }
@@ -184,7 +189,7 @@ public final class RunJobs {
     }
 
     private Job giveUp(Job job, JobHandler handler, String error, boolean permanent) {
-        Job ended = change(job, current -> permanent ? current.failedPermanently(error, clock.instant())
+        Job ended = changeOwn(job, current -> permanent ? current.failedPermanently(error, clock.instant())
                 : current.attemptFailed(error, clock.instant())).orElse(job);
         if (ended.state() == JobState.FAILED) {
             handler.gaveUp(ended, error);
@@ -192,9 +197,19 @@ public final class RunJobs {
         return ended;
     }
 
-    /** Applies a change to the stored job, reading it again when a progress report raced it. */
-    private Optional<Job> change(Job job, UnaryOperator<Job> change) {
-        return ReadModifyWrite.apply(() -> jobs.find(job.creatorId(), job.id()), change, jobs::update);
+    /** Whether {@code current} is still the attempt {@code running} started: running, with the same attempt count. */
+    private static boolean owns(Job running, Job current) {
+        return current.state() == JobState.RUNNING && current.attempts() == running.attempts();
+    }
+
+    /**
+     * Applies a change of a running attempt to the stored job, unless another worker has taken the
+     * job over meanwhile (this one paused past its lease): a stale attempt never writes over the
+     * attempt that owns the job now.
+     */
+    private Optional<Job> changeOwn(Job running, UnaryOperator<Job> change) {
+        return ReadModifyWrite.apply(() -> jobs.find(running.creatorId(), running.id()).filter(c -> owns(running, c)),
+                change, jobs::update);
     }
 
     private JobHandler handler(Job job) {

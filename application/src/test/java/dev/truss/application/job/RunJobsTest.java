@@ -197,6 +197,29 @@ class RunJobsTest {
     }
 
     @Test
+    void a_worker_that_paused_past_its_lease_writes_nothing_over_the_attempt_that_took_the_job_over()
+            throws Exception {
+        Job job = submit();
+        handler.onRun = (running, progress) -> {
+            // A long pause: the lease ran out and another worker took the job over.
+            clock.advance(LEASE.plusSeconds(1));
+            jobs.update(jobs.find(ADA, running.id()).orElseThrow().takenOver(clock.instant()));
+            progress.report("stale progress", 90);
+            progress.note("a stale note");
+        };
+
+        worker.runNext(NO_WAIT);
+
+        Job stored = jobs.find(ADA, job.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(JobState.RUNNING);
+        assertThat(stored.attempts()).isEqualTo(2);
+        assertThat(stored.stage()).isEqualTo("restarted");
+        assertThat(stored.progress()).isZero();
+        assertThat(stored.notes()).isEmpty();
+        assertThat(queue.tickets()).as("the stale delivery is done; the new attempt has its own").isEmpty();
+    }
+
+    @Test
     void of_two_deliveries_racing_to_take_over_a_job_only_one_claims_it() throws Exception {
         Job job = submit();
         jobs.update(jobs.find(ADA, job.id()).orElseThrow().started(clock.instant())); // a worker took it, then died
