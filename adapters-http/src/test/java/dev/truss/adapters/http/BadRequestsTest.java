@@ -39,6 +39,19 @@ class BadRequestsTest {
     }
 
     @Test
+    void a_number_sent_as_text_or_text_sent_as_a_number_is_the_wrong_type_and_named() {
+        ApiClient.Reply textForNumber = SERVER.newCreator().send("POST", "/api/uploads",
+                "{\"title\": \"Launch\", \"contentType\": \"video/mp4\", \"sizeBytes\": \"10\"}",
+                "application/json");
+        ApiClient.Reply numberForText = patchProfile("{\"displayName\": 5}", "application/json");
+
+        assertThat(textForNumber.status()).isEqualTo(400);
+        assertThat(textForNumber.json().get("detail").asString()).contains("sizeBytes");
+        assertThat(numberForText.status()).isEqualTo(400);
+        assertThat(numberForText.json().get("detail").asString()).contains("displayName");
+    }
+
+    @Test
     void a_missing_field_is_named() {
         ApiClient.Reply reply = patchProfile("{}", "application/json");
 
