@@ -95,6 +95,17 @@ class ClipsTest {
     }
 
     @Test
+    void one_clip_reads_as_it_is_listed() {
+        Creator creator = creatorWithClips();
+
+        ApiClient.Reply one = creator.browser().get("/api/clips/" + creator.clip());
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(items(creator.browser().get("/api/clips"))).anySatisfy(listed ->
+                assertThat(listed).isEqualTo(one.json()));
+    }
+
+    @Test
     void an_order_that_is_neither_newest_nor_top_is_a_400_naming_the_parameter() {
         ApiClient.Reply reply = SERVER.newCreator().get("/api/clips?order=best");
 
@@ -269,6 +280,7 @@ class ClipsTest {
 
         for (String id : List.of(UNKNOWN, "../etc", owner.clip())) {
             String path = "/api/clips/" + id;
+            assertThat(browser.get(path).status()).as(path).isEqualTo(404);
             assertThat(browser.patch(path, Map.of("version", 0, "title", "x")).status()).as(path).isEqualTo(404);
             assertThat(browser.delete(path).status()).as(path).isEqualTo(404);
             assertThat(browser.post(path + "/render", Map.of()).status()).as(path).isEqualTo(404);

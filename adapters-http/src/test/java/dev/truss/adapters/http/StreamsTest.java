@@ -54,7 +54,10 @@ class StreamsTest {
 
     @Test
     void starting_a_stream_answers_201_with_the_stream_live() {
-        JsonNode stream = start(SERVER.newCreator(), "Ranked grind");
+        ApiClient browser = SERVER.newCreator();
+        JsonNode stream = start(browser, "Ranked grind");
+
+        assertThat(browser.get("/api/streams/" + stream.get("id").asString()).json()).isEqualTo(stream);
 
         assertThat(stream.get("platform").asString()).isEqualTo("twitch");
         assertThat(stream.get("state").asString()).isEqualTo("live");
@@ -242,6 +245,7 @@ class StreamsTest {
 
         for (String id : List.of(UNKNOWN, "stream-1", theirs)) {
             String path = "/api/streams/" + id;
+            assertThat(browser.get(path).status()).as(path).isEqualTo(404);
             assertThat(browser.post(path + "/end", Map.of()).status()).as(path).isEqualTo(404);
             assertThat(browser.post(path + "/chat", Map.of("messages", List.of())).status()).as(path).isEqualTo(404);
             assertThat(browser.get(path + "/spikes").status()).as(path).isEqualTo(404);

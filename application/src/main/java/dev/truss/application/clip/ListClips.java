@@ -4,7 +4,9 @@ import dev.truss.application.common.CursorPage;
 import dev.truss.application.common.PageCursors;
 import dev.truss.application.common.PageQuery;
 import dev.truss.application.port.storage.ClipStore;
+import dev.truss.application.common.Outcome;
 import dev.truss.domain.clip.Clip;
+import dev.truss.domain.id.ClipId;
 import dev.truss.domain.id.AssetId;
 import dev.truss.domain.id.CreatorId;
 import java.util.List;
@@ -18,6 +20,11 @@ public final class ListClips {
     public ListClips(ClipStore clips, PageCursors cursors) {
         this.clips = clips;
         this.cursors = cursors;
+    }
+
+    /** One clip, by its id. */
+    public Outcome<Clip> one(CreatorId creator, ClipId clip) {
+        return clips.find(creator, clip).map(Outcome::ok).orElseGet(() -> Outcome.notFound("no clip " + clip));
     }
 
     public CursorPage<Clip> newestFirst(CreatorId creator, PageQuery query) {

@@ -5,6 +5,8 @@ import dev.truss.application.common.PageCursors;
 import dev.truss.application.common.PageQuery;
 import dev.truss.application.port.storage.StreamStore;
 import dev.truss.domain.id.CreatorId;
+import dev.truss.application.common.Outcome;
+import dev.truss.domain.id.StreamId;
 import dev.truss.domain.stream.Stream;
 
 /** A creator's streams, newest first. */
@@ -16,6 +18,11 @@ public final class ListStreams {
     public ListStreams(StreamStore streams, PageCursors cursors) {
         this.streams = streams;
         this.cursors = cursors;
+    }
+
+    /** One stream, by its id. */
+    public Outcome<Stream> one(CreatorId creator, StreamId stream) {
+        return streams.find(creator, stream).map(Outcome::ok).orElseGet(() -> Outcome.notFound("no stream " + stream));
     }
 
     public CursorPage<Stream> execute(CreatorId creator, PageQuery query) {

@@ -77,6 +77,7 @@ public final class ClipRoutes implements RouteGroup {
     @Override
     public void addTo(RoutesConfig routes) {
         routes.get("/api/clips", this::list, Access.CREATOR);
+        routes.get("/api/clips/{clipId}", this::one, Access.CREATOR);
         routes.patch("/api/clips/{clipId}", this::edit, Access.CREATOR);
         routes.delete("/api/clips/{clipId}", this::delete, Access.CREATOR);
         routes.post("/api/clips/{clipId}/render", this::render, Access.CREATOR);
@@ -86,6 +87,10 @@ public final class ClipRoutes implements RouteGroup {
     }
 
     /** {@code ?order=newest} (the default) or {@code ?order=top}, highest score first. */
+    private void one(Context ctx) {
+        ctx.json(Views.ClipView.of(Requests.value(core.listClips().one(Requests.creator(ctx), clip(ctx)))));
+    }
+
     private void list(Context ctx) {
         Order order = Params.query(ctx, "order", Order.class, Order.NEWEST);
         CreatorId creator = Requests.creator(ctx);

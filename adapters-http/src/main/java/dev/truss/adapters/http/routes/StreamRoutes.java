@@ -60,11 +60,16 @@ public final class StreamRoutes implements RouteGroup {
     public void addTo(RoutesConfig routes) {
         routes.get("/api/streams", this::list, Access.CREATOR);
         routes.post("/api/streams", this::start, Access.CREATOR);
+        routes.get("/api/streams/{streamId}", this::one, Access.CREATOR);
         routes.post("/api/streams/{streamId}/end", this::end, Access.CREATOR);
         routes.post("/api/streams/{streamId}/chat", this::chat, Access.CREATOR);
         routes.get("/api/streams/{streamId}/spikes", this::spikesOfStream, Access.CREATOR);
         routes.get("/api/streams/{streamId}/live-clips", this::liveClips, Access.CREATOR);
         routes.get("/api/spikes", this::spikesInRange, Access.CREATOR);
+    }
+
+    private void one(Context ctx) {
+        ctx.json(Views.StreamView.of(Requests.value(core.listStreams().one(Requests.creator(ctx), stream(ctx)))));
     }
 
     private void list(Context ctx) {
