@@ -13,7 +13,6 @@ import dev.truss.application.fake.InMemoryTruss;
 import dev.truss.application.profile.GetDashboard;
 import dev.truss.application.publishing.PublishClip;
 import dev.truss.application.stream.StartStream;
-import dev.truss.domain.analytics.DailyAnalytics;
 import dev.truss.domain.analytics.Metric;
 import dev.truss.domain.asset.AssetState;
 import dev.truss.domain.clip.Clip;
