@@ -11,6 +11,7 @@ import dev.truss.domain.id.StreamId;
 import dev.truss.domain.stream.ChatMessage;
 import dev.truss.domain.stream.ChatSpike;
 import dev.truss.domain.stream.ChatSpikeDetector;
+import dev.truss.domain.stream.ChatSpikeState;
 import dev.truss.domain.stream.Stream;
 import dev.truss.domain.stream.StreamState;
 import java.time.Clock;
@@ -75,9 +76,11 @@ public final class IngestChat {
             WriteResult<Stream> saved = streams.update(stream.get().withChat(detector.state()));
             if (saved instanceof WriteResult.Written<Stream> written) {
                 record(written.value(), spikes, messages.size());
-                // A spike running now is followed up at once: a live clip must be asked for while it is live.
-                detector.state().runningSpike().ifPresent(running ->
-                        followUp.spiked(written.value(), running.start(), running.hotUntil()));
+                // A spike running now is followed up at once (a live clip must be asked for while it is
+                // live), once: the batches that follow while it still runs ask nothing more.
+                Optional<Instant> before = stream.get().chat().runningSpike().map(ChatSpikeState.RunningSpike::start);
+                detector.state().runningSpike().filter(running -> !before.equals(Optional.of(running.start())))
+                        .ifPresent(running -> followUp.spiked(written.value(), running.start(), running.hotUntil()));
                 return Outcome.ok(new Ingested(written.value(), spikes));
             }
         }

@@ -59,6 +59,26 @@ class IngestChatTest {
     }
 
     @Test
+    void a_running_spike_is_followed_up_once_while_it_runs_and_once_when_reported_not_on_every_batch() {
+        List<Instant> heard = new ArrayList<>();
+        IngestChat following = new IngestChat(streams, analytics, clock, (spiked, start, hotUntil) -> heard.add(start));
+        Instant start = stream.startedAt();
+        for (int second = 0; second < 15 * 60; second += 10) { // a batch every 10 s, the burst in minute 10–12
+            int perBatch = second >= 600 && second < 720 ? 20 : 2;
+            List<ChatMessage> batch = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                batch.add(new ChatMessage(start.plusSeconds(second).plusMillis(10_000L * i / perBatch), "PogChamp"));
+            }
+            clock.set(start.plusSeconds(second + 10));
+            following.execute(ada, stream.id(), batch).orElseThrow();
+        }
+
+        List<ChatSpike> reported = spikes.ofStream(ada, stream.id(), PageQuery.firstPage()).orElseThrow().items();
+        assertThat(reported).hasSize(1);
+        assertThat(heard).hasSize(2).containsOnly(reported.get(0).start());
+    }
+
+    @Test
     void ending_the_stream_stores_the_spike_still_going() {
         Instant start = stream.startedAt();
         feedMinutes(start, 0, 10, 10);
