@@ -10,6 +10,7 @@ import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.LiveClipper;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.platform.Publisher;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.PlatformConnectionStore;
@@ -28,9 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Asks the live platform to clip the broadcast at a spike. The platform's clip id is stored the
@@ -48,8 +47,7 @@ public final class ClipLiveSpikeJob implements JobHandler {
                             List<LiveClipper> clippers, List<PlatformAuthorizer> authorizers, AnalyticsStore analytics,
                             Clock clock) {
         this.streams = streams;
-        this.clippers = clippers.stream().collect(Collectors.toUnmodifiableMap(LiveClipper::platform,
-                Function.identity()));
+        this.clippers = Platforms.byPlatform(clippers, LiveClipper::platform);
         this.tokens = new ConnectionTokens(connections, authorizers, sealer, clock);
         this.analytics = analytics;
         this.clock = clock;

@@ -3,9 +3,10 @@ package dev.truss.application.publishing;
 import dev.truss.application.common.Outcome;
 import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.OAuthGrant;
+import dev.truss.application.port.platform.Pkce;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
-import dev.truss.application.port.platform.Pkce;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.platform.WebhookConnector;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.domain.InvalidValueException;
@@ -23,8 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Connects a platform account. By OAuth: {@link #begin} stores a consent under way (a random
@@ -47,10 +46,8 @@ public final class ConnectPlatform {
 
     public ConnectPlatform(List<PlatformAuthorizer> authorizers, List<WebhookConnector> webhooks,
                            PlatformConnectionStore connections, SecretSealer sealer, Clock clock, SecureRandom random) {
-        this.authorizers = authorizers.stream().collect(Collectors.toUnmodifiableMap(PlatformAuthorizer::platform,
-                Function.identity()));
-        this.webhooks = webhooks.stream().collect(Collectors.toUnmodifiableMap(WebhookConnector::platform,
-                Function.identity()));
+        this.authorizers = Platforms.byPlatform(authorizers, PlatformAuthorizer::platform);
+        this.webhooks = Platforms.byPlatform(webhooks, WebhookConnector::platform);
         this.connections = connections;
         this.sealer = sealer;
         this.clock = clock;

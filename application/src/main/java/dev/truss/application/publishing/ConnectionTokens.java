@@ -6,6 +6,7 @@ import dev.truss.application.port.platform.AccessToken;
 import dev.truss.application.port.platform.OAuthGrant;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.application.port.storage.WriteResult;
 import dev.truss.domain.id.CreatorId;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A connection's access token for a call to its platform: refreshed ahead of expiry (an upload can
@@ -44,8 +43,7 @@ final class ConnectionTokens {
     ConnectionTokens(PlatformConnectionStore connections, List<PlatformAuthorizer> authorizers, SecretSealer sealer,
                      Clock clock) {
         this.connections = connections;
-        this.authorizers = authorizers.stream().collect(Collectors.toUnmodifiableMap(PlatformAuthorizer::platform,
-                Function.identity()));
+        this.authorizers = Platforms.byPlatform(authorizers, PlatformAuthorizer::platform);
         this.sealer = sealer;
         this.clock = clock;
     }

@@ -4,6 +4,7 @@ import dev.truss.application.common.Outcome;
 import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.platform.WebhookConnector;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.domain.id.CreatorId;
@@ -12,8 +13,6 @@ import dev.truss.domain.platform.PlatformConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Forgets a platform account: revokes Truss's access at the platform first (so leaked tokens stop
@@ -35,10 +34,8 @@ public final class DisconnectPlatform {
     public DisconnectPlatform(PlatformConnectionStore connections, List<PlatformAuthorizer> authorizers,
                               List<WebhookConnector> webhooks, SecretSealer sealer) {
         this.connections = connections;
-        this.authorizers = authorizers.stream().collect(Collectors.toUnmodifiableMap(PlatformAuthorizer::platform,
-                Function.identity()));
-        this.webhooks = webhooks.stream().collect(Collectors.toUnmodifiableMap(WebhookConnector::platform,
-                Function.identity()));
+        this.authorizers = Platforms.byPlatform(authorizers, PlatformAuthorizer::platform);
+        this.webhooks = Platforms.byPlatform(webhooks, WebhookConnector::platform);
         this.sealer = sealer;
     }
 

@@ -2,6 +2,7 @@ package dev.truss.application.publishing;
 
 import dev.truss.application.job.SubmitJob;
 import dev.truss.application.port.platform.LiveClipper;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.storage.PlatformConnectionStore;
 import dev.truss.application.port.storage.StreamStore;
 import dev.truss.application.port.storage.WriteResult;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns the chat spikes of a stream on a platform that clips live broadcasts (Twitch) into clips
@@ -42,8 +41,7 @@ public final class LiveSpikeClips implements SpikeFollowUp {
                           SubmitJob submit, Clock clock) {
         this.streams = streams;
         this.connections = connections;
-        this.clippers = clippers.stream().collect(Collectors.toUnmodifiableMap(LiveClipper::platform,
-                Function.identity()));
+        this.clippers = Platforms.byPlatform(clippers, LiveClipper::platform);
         this.submit = submit;
         this.clock = clock;
     }

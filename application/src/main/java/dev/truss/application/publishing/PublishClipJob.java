@@ -10,6 +10,7 @@ import dev.truss.application.port.ObjectStorage;
 import dev.truss.application.port.SecretSealer;
 import dev.truss.application.port.platform.PlatformAuthorizer;
 import dev.truss.application.port.platform.PlatformException;
+import dev.truss.application.port.platform.Platforms;
 import dev.truss.application.port.platform.Publisher;
 import dev.truss.application.port.storage.AnalyticsStore;
 import dev.truss.application.port.storage.ClipStore;
@@ -35,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Posts one clip to one platform. Before bytes flow, the platform's upload handle is stored,
@@ -59,7 +59,7 @@ public final class PublishClipJob implements JobHandler {
         this.publications = publications;
         this.clips = clips;
         this.storage = storage;
-        this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(Publisher::platform, p -> p));
+        this.publishers = Platforms.byPlatform(publishers, Publisher::platform);
         this.tokens = new ConnectionTokens(connections, authorizers, sealer, clock);
         this.sealer = sealer;
         this.analytics = analytics;
